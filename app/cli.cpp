@@ -1,0 +1,60 @@
+// Composition root of parley-cli: the console companion that shares Parley's core.
+#include "cli/clicommon.h"
+#include "cli/inspectcommand.h"
+#include "parleyversion.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLocale>
+#include <QtCore/QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+            "Cli",
+            "Usage: parley-cli COMMAND [OPTIONS]\n"
+            "\n"
+            "Commands:\n"
+            "  inspect [FILE|-]   Print each event of a raw text/event-stream as a JSON line\n"
+            "\n"
+            "Options:\n"
+            "  -h, --help         Show this help; COMMAND --help shows a command's options\n"
+            "  -v, --version      Show the version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"parley-cli"_s);
+    QCoreApplication::setOrganizationName(u"Parley"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(PARLEY_VERSION_STRING));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"parley"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        Cli::printOut(usage());
+        return Cli::ExitOk;
+    }
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        Cli::printOut(u"parley-cli "_s + QCoreApplication::applicationVersion());
+        return Cli::ExitOk;
+    }
+    if (command == "inspect"_L1)
+        return InspectCommand::run(arguments.mid(1));
+
+    if (command.isEmpty())
+        Cli::printError(usage());
+    else
+        Cli::printError(
+                QCoreApplication::translate("Cli", "parley-cli: unknown command '%1'.\n\n%2")
+                        .arg(command, usage()));
+    return Cli::ExitUsage;
+}
