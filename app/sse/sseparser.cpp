@@ -47,6 +47,7 @@ void SseParser::reset()
     m_type = {};
     m_lastEventId = {};
     m_scratch = {};
+    m_pendingData = nullptr;
     m_error = Error::None;
     m_bomMatched = 0;
     m_atStreamStart = true;
@@ -61,6 +62,7 @@ void SseParser::finish()
     m_line.clear();
     m_data.clear();
     m_type.clear();
+    m_pendingData = nullptr;
     m_lineNonAscii = false;
     m_skipLineFeed = false;
     m_bomMatched = 0;
@@ -87,6 +89,7 @@ QString SseParser::errorString() const
 void SseParser::fail(Error error)
 {
     m_error = error;
+    m_pendingData = nullptr;
     m_line = {};
     m_data = {};
     m_type = {};
@@ -136,11 +139,12 @@ bool SseParser::feed(QByteArrayView chunk)
                 fail(Error::LineTooLong);
                 break;
             }
-            processLine(p, found.end - p, found.nonAscii);
+            processLine(p, found.end - p, found.nonAscii, true);
         } else {
             if (!appendPartial(p, found.end))
                 break;
-            processLine(m_line.data(), qsizetype(m_line.size()), m_lineNonAscii || found.nonAscii);
+            processLine(m_line.data(), qsizetype(m_line.size()), m_lineNonAscii || found.nonAscii,
+                        false);
             m_line.clear();
             m_lineNonAscii = false;
         }
@@ -153,8 +157,24 @@ bool SseParser::feed(QByteArrayView chunk)
             else if (*p == '\n')
                 ++p;
         }
+        // Most events end right here with a blank line: dispatch it without a scan.
+        if (p != last && *p == '\n') {
+            dispatch();
+            ++p;
+        }
     }
+    // A data value still pointing into this chunk must be copied before the chunk goes away.
+    materializePendingData();
     return m_error == Error::None;
+}
+
+void SseParser::materializePendingData()
+{
+    if (!m_pendingData)
+        return;
+    m_data.assign(m_pendingData, size_t(m_pendingLength));
+    m_data.push_back('\n');
+    m_pendingData = nullptr;
 }
 
 bool SseParser::appendPartial(const char *begin, const char *end)
@@ -167,10 +187,17 @@ bool SseParser::appendPartial(const char *begin, const char *end)
     return true;
 }
 
-void SseParser::processLine(const char *line, qsizetype length, bool maybeNonAscii)
+void SseParser::processLine(const char *line, qsizetype length, bool maybeNonAscii, bool inChunk)
 {
     if (length == 0) {
         dispatch();
+        return;
+    }
+    if (length >= 5 && std::memcmp(line, "data:", 5) == 0) { // nearly every line of a stream
+        const char *value = line + 5;
+        if (value != line + length && *value == ' ')
+            ++value;
+        processField("data", value, line + length - value, maybeNonAscii, inChunk);
         return;
     }
     const char *colon = static_cast<const char *>(std::memchr(line, ':', size_t(length)));
@@ -188,20 +215,33 @@ void SseParser::processLine(const char *line, qsizetype length, bool maybeNonAsc
         return;
     }
     if (!colon) {
-        processField(QByteArrayView(line, length), line + length, 0, false);
+        processField(QByteArrayView(line, length), line + length, 0, false, inChunk);
         return;
     }
     const char *value = colon + 1;
     if (value != line + length && *value == ' ')
         ++value;
-    processField(QByteArrayView(line, colon - line), value, line + length - value, maybeNonAscii);
+    processField(QByteArrayView(line, colon - line), value, line + length - value, maybeNonAscii,
+                 inChunk);
 }
 
 void SseParser::processField(QByteArrayView name, const char *value, qsizetype length,
-                             bool maybeNonAscii)
+                             bool maybeNonAscii, bool inChunk)
 {
     // Field names are compared as bytes: a name with invalid UTF-8 can never equal a known one.
     if (name == "data") {
+        // The usual event is one ASCII data line and a blank line in the same chunk: keep a view
+        // of the value and dispatch it from the chunk itself, with no copy.
+        if (inChunk && !maybeNonAscii && m_data.empty() && !m_pendingData) {
+            if (length + 1 > m_maxSize) {
+                fail(Error::EventTooLarge);
+                return;
+            }
+            m_pendingData = value;
+            m_pendingLength = length;
+            return;
+        }
+        materializePendingData();
         // Checked after the append so that the bound covers repaired bytes too (U+FFFD is three
         // bytes); the line limit keeps the overshoot within one line.
         appendValue(m_data, value, length, maybeNonAscii);
@@ -235,6 +275,19 @@ void SseParser::processField(QByteArrayView name, const char *value, qsizetype l
 
 void SseParser::dispatch()
 {
+    if (m_pendingData) {
+        if (m_handler) {
+            SseEvent event;
+            event.type = m_type.empty() ? MessageType : QByteArrayView(m_type);
+            event.data = QByteArrayView(m_pendingData, m_pendingLength);
+            event.lastEventId = QByteArrayView(m_lastEventId);
+            m_pendingData = nullptr;
+            m_handler->eventDispatched(event);
+        }
+        m_pendingData = nullptr;
+        m_type.clear();
+        return;
+    }
     if (m_data.empty()) {
         m_type.clear();
         return;

@@ -67,8 +67,12 @@ public:
     qsizetype bufferedBytes() const;
 
 private:
-    void processLine(const char *line, qsizetype length, bool maybeNonAscii);
-    void processField(QByteArrayView name, const char *value, qsizetype length, bool maybeNonAscii);
+    // inChunk: the line points into the caller's chunk (not m_line), so a view of it may be kept
+    // until feed() returns.
+    void processLine(const char *line, qsizetype length, bool maybeNonAscii, bool inChunk);
+    void processField(QByteArrayView name, const char *value, qsizetype length, bool maybeNonAscii,
+                      bool inChunk);
+    void materializePendingData();
     void dispatch();
     bool appendPartial(const char *begin, const char *end);
     void fail(Error error);
@@ -80,6 +84,8 @@ private:
     std::string m_type;
     std::string m_lastEventId;
     std::string m_scratch; // UTF-8 repair output
+    const char *m_pendingData = nullptr; // the only data line so far, still in the current chunk
+    qsizetype m_pendingLength = 0;
     Error m_error = Error::None;
     unsigned char m_bomMatched = 0; // bytes of a leading BOM seen so far
     bool m_atStreamStart = true;
