@@ -1,0 +1,59 @@
+#pragma once
+
+#include "streamchunk.h"
+
+#include <QtCore/QByteArrayView>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+
+// Why a reply failed, in a category a program can act on and a message a person can act on.
+// Messages never contain a key: everything from a server passes through Redact first.
+struct ReplyError
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyError)
+
+public:
+    enum class Category {
+        None,
+        InvalidKey, // 401, 403
+        NotFound, // 404: model or endpoint
+        BadRequest, // 400, 422
+        RateLimited, // 429
+        Overloaded, // 529, overloaded_error
+        ServerError, // other 5xx, errors reported inside a stream
+        Timeout,
+        Network, // DNS, refused, reset
+        Tls,
+        Redirected,
+        Protocol, // over-limit line, decompression failure, broken HTTP
+    };
+    enum class TimeoutKind {
+        None,
+        Connect,
+        FirstByte,
+        Idle,
+    };
+
+    Category category = Category::None;
+    QString message; // what happened and what to do, translated
+    QString providerMessage; // the provider's own words, redacted, one line
+    int httpStatus = 0;
+    TimeoutKind timeout = TimeoutKind::None;
+    QString redirectHost;
+
+    bool isError() const { return category != Category::None; }
+
+    static ReplyError fromHttpStatus(int status, const QString &providerMessage);
+    static ReplyError fromProviderError(const ProviderError &error);
+    static ReplyError timedOut(TimeoutKind kind, int seconds);
+    static ReplyError redirected(int status, const QString &host);
+    static ReplyError network(const QString &detail);
+    static ReplyError tls(const QString &detail);
+    static ReplyError protocol(const QString &detail);
+
+    // A short, plain, one-line summary of an error response body (JSON error, HTML page or text);
+    // it is only ever shown as text, never rendered. Secrets are redacted.
+    static QString summarizeBody(QByteArrayView body, QByteArrayView contentType,
+                                 const QStringList &secrets = {});
+    static QString categoryName(Category category); // stable, for logs and the CLI
+};
