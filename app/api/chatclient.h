@@ -1,0 +1,58 @@
+#pragma once
+
+#include "chatrequest.h"
+#include "providerconfig.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QSet>
+
+class ModelsJob;
+class QNetworkAccessManager;
+class StreamJob;
+
+// The engine every window and the CLI drive: one QNetworkAccessManager (connections are kept
+// alive and reused), per-provider limits on concurrent streams with a FIFO queue, and what it has
+// learned about providers (some reject stream_options). Jobs are owned by whoever asked.
+class ChatClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatClient)
+
+public:
+    explicit ChatClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~ChatClient() override;
+
+    QNetworkAccessManager *networkManager() const { return m_manager; }
+
+    StreamJob *startChat(const ProviderConfig &provider, const ChatRequest &request,
+                         const StreamSettings &settings, QObject *owner);
+    ModelsJob *listModels(const ProviderConfig &provider, const StreamSettings &settings,
+                          QObject *owner);
+
+    // Stops every running and queued reply; each ends as Stopped with its partial text. Call it
+    // when the application quits.
+    void stopAll();
+
+    int runningCount(const QString &providerId) const;
+    int queuedCount(const QString &providerId) const;
+    bool rejectsStreamOptions(const QString &providerId) const;
+
+private:
+    friend class StreamJob;
+    void release(StreamJob *job);
+    void rememberRejectsStreamOptions(const QString &providerId);
+    void pump(const QString &providerId);
+
+    struct Provider
+    {
+        int limit = 4;
+        QSet<StreamJob *> running;
+        QList<StreamJob *> queue;
+        bool rejectsStreamOptions = false;
+    };
+
+    QNetworkAccessManager *m_manager;
+    QHash<QString, Provider> m_providers;
+};
