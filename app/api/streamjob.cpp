@@ -20,6 +20,15 @@ namespace {
 constexpr qsizetype MaxErrorBody = 64 * 1024;
 constexpr int AfterDoneGraceMs = 2000; // a server that keeps the body open after [DONE]
 
+// Broken HTTP, or a body Qt cannot decode (a corrupt gzip stream is an UnknownContentError):
+// deterministic, so never retried.
+bool isProtocolError(QNetworkReply::NetworkError code)
+{
+    return code == QNetworkReply::ProtocolFailure || code == QNetworkReply::ProtocolUnknownError
+            || code == QNetworkReply::ProtocolInvalidOperationError
+            || code == QNetworkReply::UnknownContentError;
+}
+
 bool mentionsStreamOptions(const QByteArray &body)
 {
     const QByteArray lower = body.toLower();
@@ -331,8 +340,7 @@ void StreamJob::onReplyFinished()
     ReplyError cause;
     if (error != QNetworkReply::NoError) {
         const QString detail = m_reply->errorString();
-        cause = error == QNetworkReply::ProtocolFailure ? ReplyError::protocol(detail)
-                                                        : ReplyError::network(detail);
+        cause = isProtocolError(error) ? ReplyError::protocol(detail) : ReplyError::network(detail);
         if (cause.category == ReplyError::Category::Protocol) {
             fail(cause); // e.g. a broken gzip stream
             return;
@@ -403,20 +411,12 @@ void StreamJob::handleTransportError()
 {
     const QNetworkReply::NetworkError code = m_reply->error();
     const QString detail = m_reply->errorString();
-    ReplyError error;
-    switch (code) {
-    case QNetworkReply::SslHandshakeFailedError:
+    if (code == QNetworkReply::SslHandshakeFailedError) {
         fail(ReplyError::tls(detail)); // fails closed, never retried
         return;
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        error = ReplyError::protocol(detail);
-        break;
-    default:
-        error = ReplyError::network(detail);
-        break;
     }
+    const ReplyError error =
+            isProtocolError(code) ? ReplyError::protocol(detail) : ReplyError::network(detail);
     if (error.category == ReplyError::Category::Network && tryRetry(error, 0))
         return;
     fail(error);
