@@ -1,11 +1,15 @@
 // Composition root of parley-cli: the console companion that shares Parley's core.
+#include "cli/chatcommand.h"
 #include "cli/clicommon.h"
 #include "cli/inspectcommand.h"
+#include "cli/modelscommand.h"
+#include "cli/servedemocommand.h"
 #include "parleyversion.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLocale>
 #include <QtCore/QTranslator>
+#include <QtNetwork/QNetworkAccessManager>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,7 +22,12 @@ QString usage()
             "Usage: parley-cli COMMAND [OPTIONS]\n"
             "\n"
             "Commands:\n"
-            "  inspect [FILE|-]   Print each event of a raw text/event-stream as a JSON line\n"
+            "  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without "
+            "--base-url)\n"
+            "  models             List a provider's models\n"
+            "  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line "
+            "(--url for a live endpoint)\n"
+            "  serve-demo         Run the built-in demo provider on its own\n"
             "\n"
             "Options:\n"
             "  -h, --help         Show this help; COMMAND --help shows a command's options\n"
@@ -47,8 +56,16 @@ int main(int argc, char *argv[])
         Cli::printOut(u"parley-cli "_s + QCoreApplication::applicationVersion());
         return Cli::ExitOk;
     }
+    // One network manager for the whole run, created here and passed down.
+    QNetworkAccessManager network;
+    if (command == "chat"_L1)
+        return ChatCommand::run(arguments.mid(1), &network);
+    if (command == "models"_L1)
+        return ModelsCommand::run(arguments.mid(1), &network);
     if (command == "inspect"_L1)
-        return InspectCommand::run(arguments.mid(1));
+        return InspectCommand::run(arguments.mid(1), &network);
+    if (command == "serve-demo"_L1)
+        return ServeDemoCommand::run(arguments.mid(1));
 
     if (command.isEmpty())
         Cli::printError(usage());

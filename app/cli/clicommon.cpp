@@ -1,6 +1,12 @@
 #include "clicommon.h"
 
+#include "api/endpoint.h"
+#include "demo/demoserver.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtCore/QSocketNotifier>
 
 #include <cerrno>
 #include <cstdio>
@@ -9,11 +15,190 @@
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#include <windows.h>
 #else
+#include <csignal>
+#include <sys/socket.h>
 #include <unistd.h>
 #endif
 
 namespace Cli {
+
+int exitCodeFor(const ReplyError &error)
+{
+    using Category = ReplyError::Category;
+    switch (error.category) {
+    case Category::None:
+        return ExitOk;
+    case Category::InvalidKey:
+        return ExitInvalidKey;
+    case Category::RateLimited:
+        return ExitRateLimited;
+    case Category::NotFound:
+    case Category::BadRequest:
+    case Category::Overloaded:
+    case Category::ServerError:
+        return ExitHttpError;
+    case Category::Timeout:
+    case Category::Network:
+    case Category::Tls:
+        return ExitNetwork;
+    case Category::Redirected:
+        return ExitRedirected;
+    case Category::Protocol:
+        return ExitIncomplete;
+    }
+    return ExitHttpError;
+}
+
+int exitCodeFor(const ReplyResult &result)
+{
+    switch (result.end) {
+    case EndState::Completed:
+        return ExitOk;
+    case EndState::Stopped:
+        return ExitInterrupted;
+    case EndState::Incomplete:
+        return ExitIncomplete;
+    case EndState::Failed:
+        return exitCodeFor(result.error);
+    }
+    return ExitHttpError;
+}
+
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return ::_isatty(1);
+#else
+    return ::isatty(1);
+#endif
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return ::_isatty(2);
+#else
+    return ::isatty(2);
+#endif
+}
+
+namespace {
+
+std::function<void()> &interruptHandler()
+{
+    static std::function<void()> handler;
+    return handler;
+}
+
+#ifdef Q_OS_WIN
+BOOL WINAPI consoleHandler(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
+        return FALSE;
+    QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [] {
+                if (interruptHandler())
+                    interruptHandler()();
+            },
+            Qt::QueuedConnection);
+    return TRUE;
+}
+#else
+int interruptPipe[2] = {-1, -1};
+
+void signalHandler(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(interruptPipe[1], &byte, 1);
+}
+#endif
+
+} // namespace
+
+void onInterrupt(std::function<void()> handler)
+{
+    interruptHandler() = std::move(handler);
+#ifdef Q_OS_WIN
+    ::SetConsoleCtrlHandler(consoleHandler, TRUE);
+#else
+    // The self-pipe trick: the signal handler only writes a byte; the event loop does the work.
+    if (interruptPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) == 0) {
+        auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read,
+                                             QCoreApplication::instance());
+        QObject::connect(notifier, &QSocketNotifier::activated, notifier, [] {
+            char byte;
+            [[maybe_unused]] const auto got = ::read(interruptPipe[0], &byte, 1);
+            if (interruptHandler())
+                interruptHandler()();
+        });
+        struct sigaction action = {};
+        action.sa_handler = signalHandler;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+    }
+#endif
+}
+
+void ProviderOptions::addTo(QCommandLineParser &parser)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
+    baseUrl.setDescription(tr("The provider's base URL, e.g. https://api.openai.com/v1. Without "
+                              "it, the built-in demo provider answers."));
+    apiKeyEnv.setDescription(tr("The environment variable that holds the API key (default "
+                                "OPENAI_API_KEY). Keys are never taken on the command line."));
+    connectTimeout.setDescription(tr("Seconds to wait for the connection (default 15)."));
+    idleTimeout.setDescription(tr("Seconds the stream may stay silent (default 90)."));
+    retries.setDescription(tr("Automatic retries before the first token (default 2)."));
+    parser.addOption(baseUrl);
+    parser.addOption(apiKeyEnv);
+    parser.addOption(connectTimeout);
+    parser.addOption(idleTimeout);
+    parser.addOption(retries);
+}
+
+QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfig *provider,
+                                 StreamSettings *settings, std::unique_ptr<DemoServer> *demo) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
+    auto seconds = [&](const QCommandLineOption &option, int *ms) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value <= 0 || value > 86400)
+            return false;
+        *ms = int(value * 1000);
+        return true;
+    };
+    if (!seconds(connectTimeout, &settings->connectTimeoutMs))
+        return tr("--connect-timeout takes a number of seconds.");
+    if (!seconds(idleTimeout, &settings->idleTimeoutMs))
+        return tr("--idle-timeout takes a number of seconds.");
+    if (parser.isSet(retries)) {
+        bool ok = false;
+        settings->retry.maxRetries = parser.value(retries).toInt(&ok);
+        if (!ok || settings->retry.maxRetries < 0 || settings->retry.maxRetries > 10)
+            return tr("--retries takes a number from 0 to 10.");
+    }
+    if (!parser.isSet(baseUrl)) {
+        *demo = std::make_unique<DemoServer>();
+        if (!(*demo)->listen())
+            return tr("The demo provider could not start: %1").arg((*demo)->errorString());
+        provider->baseUrl = (*demo)->baseUrl();
+        provider->id = QStringLiteral("demo");
+        return {};
+    }
+    provider->baseUrl = Endpoint::normalizeBaseUrl(parser.value(baseUrl));
+    if (!provider->baseUrl.isValid())
+        return tr("--base-url must be an http:// or https:// URL.");
+    const QString variable = parser.value(apiKeyEnv);
+    provider->apiKey = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
+    return {};
+}
 
 void printOut(const QString &text)
 {

@@ -1,23 +1,65 @@
 #pragma once
 
+#include "api/providerconfig.h"
+#include "api/replyresult.h"
+
+#include <QtCore/QCommandLineOption>
 #include <QtCore/QString>
 #include <QtCore/QtGlobal>
 
+#include <functional>
+#include <memory>
 #include <string>
+
+class DemoServer;
+class QCommandLineParser;
 
 // Small console helpers shared by the parley-cli commands.
 namespace Cli {
 
-// Exit statuses shared by every command.
+// Exit statuses, the same for every command (documented in the README).
 enum ExitCode {
     ExitOk = 0,
     ExitUsage = 1,
+    ExitInvalidKey = 2,
+    ExitRateLimited = 3,
+    ExitHttpError = 4,
+    ExitNetwork = 5, // network, TLS or timeout
+    ExitIncomplete = 6, // the stream ended early or could not be read
+    ExitRedirected = 7,
+    ExitInterrupted = 130, // Ctrl+C
 };
+
+int exitCodeFor(const ReplyResult &result);
+int exitCodeFor(const ReplyError &error);
 
 void printOut(const QString &text);
 void printError(const QString &text);
 // Writes raw bytes to stdout and flushes, so a reader sees them at once.
 bool writeOut(const std::string &bytes);
+bool stdoutIsTerminal();
+bool stderrIsTerminal();
+
+// Calls handler (on the main thread, from the event loop) when the user presses Ctrl+C.
+void onInterrupt(std::function<void()> handler);
+
+// The options that say which provider to talk to, shared by chat, models and inspect --url.
+struct ProviderOptions
+{
+    QCommandLineOption baseUrl{QStringLiteral("base-url"), QString(), QStringLiteral("url")};
+    QCommandLineOption apiKeyEnv{QStringLiteral("api-key-env"), QString(), QStringLiteral("var"),
+                                 QStringLiteral("OPENAI_API_KEY")};
+    QCommandLineOption connectTimeout{QStringLiteral("connect-timeout"), QString(),
+                                      QStringLiteral("s")};
+    QCommandLineOption idleTimeout{QStringLiteral("idle-timeout"), QString(), QStringLiteral("s")};
+    QCommandLineOption retries{QStringLiteral("retries"), QString(), QStringLiteral("n")};
+
+    void addTo(QCommandLineParser &parser);
+    // Fills provider and settings; with no --base-url, starts the demo provider in demo.
+    // Returns an error text for a usage error, or an empty string.
+    QString resolve(const QCommandLineParser &parser, ProviderConfig *provider,
+                    StreamSettings *settings, std::unique_ptr<DemoServer> *demo) const;
+};
 
 // A byte source read as it arrives: a file, or standard input for "-". Unlike QFile on stdin, a
 // read returns as soon as some bytes are there, so the command can react to a live stream.

@@ -2,9 +2,12 @@
 
 #include <QtCore/QStringList>
 
-// `parley-cli inspect [FILE|-]`: prints every event of a raw event stream as one JSON line.
+class QNetworkAccessManager;
+
+// `parley-cli inspect [FILE|-]` or `--url URL`: prints every event of an event stream as one
+// JSON line.
 namespace InspectCommand {
 
-int run(const QStringList &arguments);
+int run(const QStringList &arguments, QNetworkAccessManager *manager);
 
 } // namespace InspectCommand

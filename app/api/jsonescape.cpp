@@ -1,6 +1,6 @@
-#include "jsonlines.h"
+#include "jsonescape.h"
 
-namespace JsonLines {
+namespace JsonEscape {
 
 void appendString(std::string &out, QByteArrayView utf8)
 {
@@ -41,4 +41,4 @@ void appendString(std::string &out, QByteArrayView utf8)
     out.push_back('"');
 }
 
-} // namespace JsonLines
+} // namespace JsonEscape

@@ -1,0 +1,65 @@
+#include "modelscommand.h"
+
+#include "api/chatclient.h"
+#include "api/endpoint.h"
+#include "api/modelsjob.h"
+#include "clicommon.h"
+#include "demo/demoserver.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ModelsCommand {
+
+int run(const QStringList &arguments, QNetworkAccessManager *manager)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("ModelsCommand", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Lists the models of a provider (GET {base}/models), one id "
+               "per line. Without --base-url, the demo provider's."));
+    parser.addHelpOption();
+    Cli::ProviderOptions providerOptions;
+    providerOptions.addTo(parser);
+    if (!parser.parse(arguments)) {
+        Cli::printError(u"parley-cli models: "_s + parser.errorText());
+        return Cli::ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        Cli::printOut(parser.helpText().replace(u"parley-cli"_s, u"parley-cli models"_s));
+        return Cli::ExitOk;
+    }
+    ProviderConfig provider;
+    StreamSettings settings;
+    std::unique_ptr<DemoServer> demo;
+    const QString problem = providerOptions.resolve(parser, &provider, &settings, &demo);
+    if (!problem.isEmpty()) {
+        Cli::printError(u"parley-cli models: "_s + problem);
+        return Cli::ExitUsage;
+    }
+
+    ChatClient client(manager);
+    std::unique_ptr<ModelsJob> job(client.listModels(provider, settings, nullptr));
+    QObject::connect(job.get(), &ModelsJob::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
+    Cli::onInterrupt([&job] { job->cancel(); });
+    QCoreApplication::exec();
+
+    const ModelsJob::Result &result = job->result();
+    if (result.error.isError()) {
+        Cli::printError(result.error.message);
+        return Cli::exitCodeFor(result.error);
+    }
+    if (result.fromManualList) {
+        Cli::printError(tr("This provider has no model list at %1; type the model name yourself.")
+                                .arg(Endpoint::modelsUrl(provider.baseUrl).toString()));
+        return Cli::ExitHttpError;
+    }
+    for (const QString &id : result.models)
+        Cli::printOut(id);
+    return Cli::ExitOk;
+}
+
+} // namespace ModelsCommand
