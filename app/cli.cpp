@@ -5,10 +5,9 @@
 #include "cli/modelscommand.h"
 #include "cli/servedemocommand.h"
 #include "parleyversion.h"
+#include "settings/translations.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QLocale>
-#include <QtCore/QTranslator>
 #include <QtNetwork/QNetworkAccessManager>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,9 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"parley-cli"_s);
     QCoreApplication::setOrganizationName(u"Parley"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(PARLEY_VERSION_STRING));
-    QTranslator translator;
-    if (translator.load(QLocale(), u"parley"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    Translations::install(&app);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

@@ -1,14 +1,16 @@
 // Composition root of the parley desktop app: creates the services and wires them together.
+#include "api/chatclient.h"
+#include "demo/demoserver.h"
 #include "mainwindow.h"
 #include "parleyversion.h"
+#include "settings/translations.h"
 #include "theme.h"
 
 #include <QtCore/QCommandLineParser>
-#include <QtCore/QLibraryInfo>
-#include <QtCore/QLocale>
-#include <QtCore/QTranslator>
 #include <QtGui/QIcon>
+#include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
 
 #include <cstdio>
 
@@ -44,17 +46,6 @@ int answerInfoOptions(int argc, char *argv[], bool *handled)
     return 0;
 }
 
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"parley"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,10 +61,28 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.parley.Parley"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/parley.png"_s));
-    installTranslators(app);
+    Translations::install(&app);
     Theme::applyDark(app);
 
-    MainWindow window;
+    // The services, created once and passed down: one network manager, one chat client, and the
+    // built-in demo provider, which is the default provider until the user adds their own.
+    QNetworkAccessManager network;
+    ChatClient client(&network);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &client, &ChatClient::stopAll);
+    DemoServer demo;
+    if (!demo.listen()) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Parley"),
+                             QCoreApplication::translate("main",
+                                                         "The built-in demo provider could "
+                                                         "not start: %1")
+                                     .arg(demo.errorString()));
+    }
+    ProviderConfig demoProvider;
+    demoProvider.id = u"demo"_s;
+    demoProvider.baseUrl = demo.baseUrl();
+    demoProvider.manualModels = DemoServer::modelIds();
+
+    MainWindow window(&client, demoProvider);
     window.show();
     return app.exec();
 }

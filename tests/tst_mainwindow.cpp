@@ -1,9 +1,12 @@
 // The main window as a user first sees it: titled Parley, dark, and translated.
+#include "api/chatclient.h"
+#include "demo/demoserver.h"
 #include "mainwindow.h"
 #include "theme.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QTranslator>
+#include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
@@ -16,14 +19,40 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void opensTitledParleyWithTheDarkPalette();
+    void listsTheDemoProvidersModels();
     void switchesToKoreanLive();
+
+private:
+    QNetworkAccessManager m_network;
+    ChatClient m_client{&m_network};
+    DemoServer m_demo;
+    ProviderConfig m_provider;
 };
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_demo.listen());
+    m_provider.id = u"demo"_s;
+    m_provider.baseUrl = m_demo.baseUrl();
+}
+
+void TestMainWindow::listsTheDemoProvidersModels()
+{
+    MainWindow window(&m_client, m_provider);
+    auto *status = window.findChild<QLabel *>(u"providerStatus"_s);
+    QVERIFY(status);
+    // Fetched over HTTP from the demo server, like from any provider.
+    QTRY_COMPARE(window.models(), DemoServer::modelIds());
+    QVERIFY(status->text().contains(u"Built-in demo provider"_s));
+    QVERIFY(status->text().contains(u"3"_s));
+}
 
 void TestMainWindow::opensTitledParleyWithTheDarkPalette()
 {
     Theme::applyDark(*qApp);
-    MainWindow window;
+    MainWindow window(&m_client, m_provider);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Parley"_s);
@@ -34,7 +63,7 @@ void TestMainWindow::opensTitledParleyWithTheDarkPalette()
 
 void TestMainWindow::switchesToKoreanLive()
 {
-    MainWindow window;
+    MainWindow window(&m_client, m_provider);
     window.show();
     auto *title = window.findChild<QLabel *>(u"welcomeTitle"_s);
     QVERIFY(title);

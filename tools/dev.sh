@@ -14,11 +14,11 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-svg-dev qt6-image-formats-plugins
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
-    fonts-dejavu-core
+    qt6-translations-l10n fonts-dejavu-core
 )
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdotool
-    clang libclang-rt-14-dev clang-format
+    clang libclang-rt-14-dev clang-format zlib1g-dev openssl
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -2,12 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ChatCommand</name>
+    <message>
+        <source>time to first token: %1</source>
+        <translation>첫 토큰까지: %1</translation>
+    </message>
+    <message>
+        <source>tokens per second: %1</source>
+        <translation>초당 토큰: %1</translation>
+    </message>
+    <message>
+        <source>total time: %1 ms</source>
+        <translation>전체 시간: %1 ms</translation>
+    </message>
+    <message>
+        <source>usage: %1 prompt + %2 completion = %3 tokens</source>
+        <translation>사용량: 프롬프트 %1 + 응답 %2 = %3 토큰</translation>
+    </message>
+    <message>
+        <source>usage: not reported</source>
+        <translation>사용량: 보고되지 않음</translation>
+    </message>
+    <message>
+        <source>finish reason: %1</source>
+        <translation>종료 이유: %1</translation>
+    </message>
+    <message>
+        <source>retries: %1</source>
+        <translation>재시도: %1</translation>
+    </message>
+    <message>
+        <source>malformed events skipped: %1</source>
+        <translation>건너뛴 잘못된 이벤트: %1</translation>
+    </message>
+    <message>
+        <source>Streams one reply to standard output as it arrives. The prompt is the arguments, or standard input when it is - or left out. Without --base-url the built-in demo provider answers.</source>
+        <translation>답변 하나를 도착하는 대로 표준 출력에 스트리밍합니다. 프롬프트는 인수로 주거나, - 이거나 생략하면 표준 입력에서 읽습니다. --base-url이 없으면 내장 데모 제공자가 답합니다.</translation>
+    </message>
+    <message>
+        <source>The model to use (default with the demo: parley-demo-fast).</source>
+        <translation>사용할 모델(데모의 기본값: parley-demo-fast).</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>시스템 프롬프트.</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>샘플링 온도, 0~2.</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1.</source>
+        <translation>뉴클리어스 샘플링(top-p), 0~1.</translation>
+    </message>
+    <message>
+        <source>The most tokens to generate.</source>
+        <translation>생성할 최대 토큰 수.</translation>
+    </message>
+    <message>
+        <source>Print the model's reasoning on standard error.</source>
+        <translation>모델의 추론 과정을 표준 오류에 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print timing, usage and the finish reason on standard error at the end.</source>
+        <translation>끝에 시간, 사용량, 종료 이유를 표준 오류에 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The prompt; - or nothing reads standard input.</source>
+        <translation>프롬프트. - 이거나 생략하면 표준 입력을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>--model is required with --base-url.</source>
+        <translation>--base-url을 쓸 때는 --model이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--temperature takes a number from 0 to 2.</source>
+        <translation>--temperature에는 0부터 2까지의 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--top-p takes a number from 0 to 1.</source>
+        <translation>--top-p에는 0부터 1까지의 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--max-tokens takes a positive number.</source>
+        <translation>--max-tokens에는 양수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>give a prompt, or pipe one in.</source>
+        <translation>프롬프트를 인수로 주거나 파이프로 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (retry %2): %3</source>
+        <translation>%1초 후 다시 시도합니다(%2번째 재시도): %3</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off: %1</source>
+        <translation>답변이 중간에 끊겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>The reply ended before the provider said it was complete.</source>
+        <translation>제공자가 완료를 알리기 전에 답변이 끝났습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>parley-cli: unknown command '%1'.
+
+%2</source>
+        <translation>parley-cli: 알 수 없는 명령 '%1'입니다.
+
+%2</translation>
+    </message>
     <message>
         <source>Usage: parley-cli COMMAND [OPTIONS]
 
 Commands:
-  inspect [FILE|-]   Print each event of a raw text/event-stream as a JSON line
+  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
+  models             List a provider's models
+  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
+  serve-demo         Run the built-in demo provider on its own
 
 Options:
   -h, --help         Show this help; COMMAND --help shows a command's options
@@ -16,7 +134,10 @@ Options:
         <translation>사용법: parley-cli 명령 [옵션]
 
 명령:
-  inspect [파일|-]   원시 text/event-stream의 각 이벤트를 JSON 한 줄로 출력합니다
+  chat [프롬프트|-]  답변을 표준 출력에 스트리밍합니다(--base-url이 없으면 데모 제공자)
+  models             제공자의 모델 목록을 보여 줍니다
+  inspect [파일|-]   text/event-stream의 각 이벤트를 JSON 한 줄로 출력합니다(실시간 엔드포인트는 --url)
+  serve-demo         내장 데모 제공자만 따로 실행합니다
 
 옵션:
   -h, --help         이 도움말을 표시합니다. 명령 --help는 해당 명령의 옵션을 보여 줍니다
@@ -24,12 +145,44 @@ Options:
 </translation>
     </message>
     <message>
-        <source>parley-cli: unknown command '%1'.
-
-%2</source>
-        <translation>parley-cli: 알 수 없는 명령 '%1'입니다.
-
-%2</translation>
+        <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
+        <translation>제공자의 기본 URL(예: https://api.openai.com/v1). 없으면 내장 데모 제공자가 답합니다.</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the API key (default OPENAI_API_KEY). Keys are never taken on the command line.</source>
+        <translation>API 키가 들어 있는 환경 변수(기본값 OPENAI_API_KEY). 키는 명령줄로 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection (default 15).</source>
+        <translation>연결을 기다릴 시간(초, 기본값 15).</translation>
+    </message>
+    <message>
+        <source>Seconds the stream may stay silent (default 90).</source>
+        <translation>스트림이 아무것도 보내지 않아도 되는 시간(초, 기본값 90).</translation>
+    </message>
+    <message>
+        <source>Automatic retries before the first token (default 2).</source>
+        <translation>첫 토큰 전의 자동 재시도 횟수(기본값 2).</translation>
+    </message>
+    <message>
+        <source>--connect-timeout takes a number of seconds.</source>
+        <translation>--connect-timeout에는 초 단위 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes a number of seconds.</source>
+        <translation>--idle-timeout에는 초 단위 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 10.</source>
+        <translation>--retries에는 0부터 10까지의 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The demo provider could not start: %1</source>
+        <translation>데모 제공자를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL.</source>
+        <translation>--base-url은 http:// 또는 https:// URL이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -66,6 +219,34 @@ Options:
         <source>parley-cli inspect: cannot read %1: %2</source>
         <translation>parley-cli inspect: %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>parley-cli inspect: the stream was cut: %1</source>
+        <translation>parley-cli inspect: 스트림이 끊겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>Read a live endpoint instead of a file: GET, or POST with --data.</source>
+        <translation>파일 대신 실시간 엔드포인트를 읽습니다. GET, 또는 --data와 함께 POST.</translation>
+    </message>
+    <message>
+        <source>A JSON body to POST, or @FILE to read it from a file.</source>
+        <translation>POST할 JSON 본문, 또는 파일에서 읽으려면 @파일.</translation>
+    </message>
+    <message>
+        <source>An extra request header, "Name: value" (repeatable).</source>
+        <translation>추가 요청 헤더 "이름: 값"(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Send the key in this environment variable as a Bearer token.</source>
+        <translation>이 환경 변수에 든 키를 Bearer 토큰으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>parley-cli inspect: --url takes an http:// or https:// URL, and no FILE.</source>
+        <translation>parley-cli inspect: --url에는 http:// 또는 https:// URL을 지정하고, 파일은 지정하지 마세요.</translation>
+    </message>
+    <message>
+        <source>parley-cli inspect: --header takes "Name: value".</source>
+        <translation>parley-cli inspect: --header에는 "이름: 값"을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -85,6 +266,131 @@ Options:
         <source>A native chat client for streaming language models. Your conversations will appear here.</source>
         <translation>스트리밍 언어 모델을 위한 네이티브 채팅 클라이언트입니다. 대화가 여기에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation>내장 데모 제공자</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n model(s)</source>
+        <translation><numerusform>%1: 모델 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsCommand</name>
+    <message>
+        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider's.</source>
+        <translation>제공자의 모델을 한 줄에 하나씩 나열합니다(GET {base}/models). --base-url이 없으면 데모 제공자의 모델입니다.</translation>
+    </message>
+    <message>
+        <source>This provider has no model list at %1; type the model name yourself.</source>
+        <translation>이 제공자는 %1에 모델 목록이 없습니다. 모델 이름을 직접 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyError</name>
+    <message>
+        <source>%1 The provider said: %2</source>
+        <translation>%1 제공자의 메시지: %2</translation>
+    </message>
+    <message>
+        <source>The provider rejected the API key (HTTP 401). Check the key in the provider's settings.</source>
+        <translation>제공자가 API 키를 거부했습니다(HTTP 401). 제공자 설정에서 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The provider refused access (HTTP 403). Check that the API key is valid and allowed to use this model.</source>
+        <translation>제공자가 접근을 거부했습니다(HTTP 403). API 키가 유효하고 이 모델을 쓸 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): the model or the endpoint does not exist at this provider. Check the model name and the base URL.</source>
+        <translation>찾을 수 없음(HTTP 404): 이 제공자에 해당 모델이나 엔드포인트가 없습니다. 모델 이름과 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP %1). Check the model and the request settings.</source>
+        <translation>제공자가 요청을 거부했습니다(HTTP %1). 모델과 요청 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): too many requests or tokens for now, or no credit left. Wait a moment and retry, or check the plan.</source>
+        <translation>요청 한도 초과(HTTP 429): 지금은 요청이나 토큰이 너무 많거나 크레딧이 남아 있지 않습니다. 잠시 후 다시 시도하거나 요금제를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The provider is overloaded (HTTP 529). Retry in a little while.</source>
+        <translation>제공자가 과부하 상태입니다(HTTP 529). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The provider had a server error (HTTP %1). Retry later; if it persists, the service may be down.</source>
+        <translation>제공자에서 서버 오류가 났습니다(HTTP %1). 나중에 다시 시도하세요. 계속되면 서비스가 중단되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The provider answered with an unexpected HTTP status %1.</source>
+        <translation>제공자가 예상하지 못한 HTTP 상태 %1(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The provider reported an error during the reply.</source>
+        <translation>답변 도중 제공자가 오류를 알렸습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out connecting to the provider after %n second(s). Check the base URL and the network, or raise the connect timeout.</source>
+        <translation><numerusform>%n초 동안 제공자에 연결하지 못했습니다. 기본 URL과 네트워크를 확인하거나 연결 제한 시간을 늘리세요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider accepted the request but sent nothing for %n second(s). It may be overloaded; retry, or raise the first-byte timeout.</source>
+        <translation><numerusform>제공자가 요청을 받았지만 %n초 동안 아무것도 보내지 않았습니다. 과부하일 수 있습니다. 다시 시도하거나 첫 바이트 제한 시간을 늘리세요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply stalled: nothing arrived for %n second(s). Retry, or raise the idle timeout.</source>
+        <translation><numerusform>답변이 멈췄습니다. %n초 동안 아무것도 도착하지 않았습니다. 다시 시도하거나 대기 제한 시간을 늘리세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>The provider redirected the request (HTTP %1). Parley does not follow redirects with your key; check the base URL.</source>
+        <translation>제공자가 요청을 다른 곳으로 보냈습니다(HTTP %1). Parley는 키를 가진 채로 리디렉션을 따라가지 않습니다. 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request to %1 (HTTP %2). Parley does not follow redirects with your key; if %1 is right, use it as the base URL.</source>
+        <translation>제공자가 요청을 %1(으)로 보냈습니다(HTTP %2). Parley는 키를 가진 채로 리디렉션을 따라가지 않습니다. %1이(가) 맞다면 그 주소를 기본 URL로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider: %1. Check the network connection and the base URL.</source>
+        <translation>제공자에 연결할 수 없습니다: %1. 네트워크 연결과 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system's certificates and the clock.</source>
+        <translation>보안 연결에 실패했습니다: %1. Parley는 확인할 수 없는 연결로는 키를 절대 보내지 않습니다. 기본 URL, 시스템 인증서, 시계를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The provider's response could not be read: %1.</source>
+        <translation>제공자의 응답을 읽을 수 없습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeDemoCommand</name>
+    <message>
+        <source>Runs Parley's built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
+        <translation>Parley의 내장 데모 제공자(127.0.0.1의 OpenAI 호환 서버)를 Ctrl+C를 누를 때까지 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: any free port).</source>
+        <translation>사용할 포트(기본값: 비어 있는 아무 포트).</translation>
+    </message>
+    <message>
+        <source>parley-cli serve-demo: --port takes a number from 0 to 65535.</source>
+        <translation>parley-cli serve-demo: --port에는 0부터 65535까지의 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>parley-cli serve-demo: cannot listen: %1</source>
+        <translation>parley-cli serve-demo: 포트를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Parley demo provider at %1 (models: %2). Ctrl+C stops it.</source>
+        <translation>Parley 데모 제공자: %1 (모델: %2). Ctrl+C로 멈춥니다.</translation>
+    </message>
 </context>
 <context>
     <name>SseParser</name>
@@ -98,10 +404,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>StreamJob</name>
+    <message>
+        <source>the JSON reply is larger than %1 bytes</source>
+        <translation>JSON 응답이 %1바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the reply is neither an event stream nor valid JSON</source>
+        <translation>응답이 이벤트 스트림도, 올바른 JSON도 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider asks to wait %n second(s) before trying again.</source>
+        <translation><numerusform>제공자가 다시 시도하기 전에 %n초 기다려 달라고 합니다.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Parley, a native chat client for streaming LLM APIs.</source>
         <translation>Parley, 스트리밍 LLM API를 위한 네이티브 채팅 클라이언트.</translation>
+    </message>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message>
+        <source>The built-in demo provider could not start: %1</source>
+        <translation>내장 데모 제공자를 시작할 수 없습니다: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 
+#include "api/chatclient.h"
+#include "api/modelsjob.h"
+
 #include <QtCore/QEvent>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ChatClient *client, const ProviderConfig &provider, QWidget *parent)
     : QMainWindow(parent)
+    , m_client(client)
+    , m_provider(provider)
 {
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -25,6 +30,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_conversations->setFrameShape(QFrame::NoFrame);
     sidebarLayout->addWidget(m_sidebarTitle);
     sidebarLayout->addWidget(m_conversations, 1);
+    m_providerStatus = new QLabel;
+    m_providerStatus->setObjectName(QStringLiteral("providerStatus"));
+    m_providerStatus->setWordWrap(true);
+    m_providerStatus->setForegroundRole(QPalette::PlaceholderText);
+    sidebarLayout->addWidget(m_providerStatus);
 
     auto *conversation = new QWidget;
     conversation->setObjectName(QStringLiteral("conversationArea"));
@@ -58,6 +68,37 @@ MainWindow::MainWindow(QWidget *parent)
 
     resize(1000, 680);
     retranslateUi();
+    refreshModels();
+}
+
+void MainWindow::refreshModels()
+{
+    if (!m_client)
+        return;
+    ModelsJob *job = m_client->listModels(m_provider, StreamSettings{}, this);
+    connect(job, &ModelsJob::finished, this, [this, job](const ModelsJob::Result &result) {
+        m_models = result.models;
+        m_modelsLoaded = true;
+        m_modelsFromManualList = result.fromManualList;
+        m_modelsError = result.error.message;
+        updateProviderStatus();
+        job->deleteLater();
+    });
+}
+
+void MainWindow::updateProviderStatus()
+{
+    const QString name = m_provider.id == QLatin1String("demo") ? tr("Built-in demo provider")
+                                                                : m_provider.baseUrl.host();
+    QString status;
+    if (!m_modelsLoaded)
+        status = tr("%1: connecting…").arg(name);
+    else if (!m_modelsError.isEmpty())
+        status = tr("%1: %2").arg(name, m_modelsError);
+    else
+        status = tr("%1: %n model(s)", nullptr, int(m_models.size())).arg(name);
+    m_providerStatus->setText(status);
+    m_providerStatus->setToolTip(m_models.join(u'\n'));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -74,4 +115,5 @@ void MainWindow::retranslateUi()
     m_welcomeTitle->setText(tr("Welcome to Parley"));
     m_welcomeText->setText(tr("A native chat client for streaming language models. "
                               "Your conversations will appear here."));
+    updateProviderStatus();
 }

@@ -145,14 +145,20 @@ void onInterrupt(std::function<void()> handler)
 
 void ProviderOptions::addTo(QCommandLineParser &parser)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
-    baseUrl.setDescription(tr("The provider's base URL, e.g. https://api.openai.com/v1. Without "
-                              "it, the built-in demo provider answers."));
-    apiKeyEnv.setDescription(tr("The environment variable that holds the API key (default "
-                                "OPENAI_API_KEY). Keys are never taken on the command line."));
-    connectTimeout.setDescription(tr("Seconds to wait for the connection (default 15)."));
-    idleTimeout.setDescription(tr("Seconds the stream may stay silent (default 90)."));
-    retries.setDescription(tr("Automatic retries before the first token (default 2)."));
+    baseUrl.setDescription(QCoreApplication::translate(
+            "Cli",
+            "The provider's base URL, e.g. https://api.openai.com/v1. Without "
+            "it, the built-in demo provider answers."));
+    apiKeyEnv.setDescription(QCoreApplication::translate(
+            "Cli",
+            "The environment variable that holds the API key (default "
+            "OPENAI_API_KEY). Keys are never taken on the command line."));
+    connectTimeout.setDescription(
+            QCoreApplication::translate("Cli", "Seconds to wait for the connection (default 15)."));
+    idleTimeout.setDescription(
+            QCoreApplication::translate("Cli", "Seconds the stream may stay silent (default 90)."));
+    retries.setDescription(QCoreApplication::translate(
+            "Cli", "Automatic retries before the first token (default 2)."));
     parser.addOption(baseUrl);
     parser.addOption(apiKeyEnv);
     parser.addOption(connectTimeout);
@@ -163,7 +169,6 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
 QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfig *provider,
                                  StreamSettings *settings, std::unique_ptr<DemoServer> *demo) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
     auto seconds = [&](const QCommandLineOption &option, int *ms) {
         if (!parser.isSet(option))
             return true;
@@ -175,26 +180,27 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
         return true;
     };
     if (!seconds(connectTimeout, &settings->connectTimeoutMs))
-        return tr("--connect-timeout takes a number of seconds.");
+        return QCoreApplication::translate("Cli", "--connect-timeout takes a number of seconds.");
     if (!seconds(idleTimeout, &settings->idleTimeoutMs))
-        return tr("--idle-timeout takes a number of seconds.");
+        return QCoreApplication::translate("Cli", "--idle-timeout takes a number of seconds.");
     if (parser.isSet(retries)) {
         bool ok = false;
         settings->retry.maxRetries = parser.value(retries).toInt(&ok);
         if (!ok || settings->retry.maxRetries < 0 || settings->retry.maxRetries > 10)
-            return tr("--retries takes a number from 0 to 10.");
+            return QCoreApplication::translate("Cli", "--retries takes a number from 0 to 10.");
     }
     if (!parser.isSet(baseUrl)) {
         *demo = std::make_unique<DemoServer>();
         if (!(*demo)->listen())
-            return tr("The demo provider could not start: %1").arg((*demo)->errorString());
+            return QCoreApplication::translate("Cli", "The demo provider could not start: %1")
+                    .arg((*demo)->errorString());
         provider->baseUrl = (*demo)->baseUrl();
         provider->id = QStringLiteral("demo");
         return {};
     }
     provider->baseUrl = Endpoint::normalizeBaseUrl(parser.value(baseUrl));
     if (!provider->baseUrl.isValid())
-        return tr("--base-url must be an http:// or https:// URL.");
+        return QCoreApplication::translate("Cli", "--base-url must be an http:// or https:// URL.");
     const QString variable = parser.value(apiKeyEnv);
     provider->apiKey = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
     return {};
