@@ -29,6 +29,7 @@ private Q_SLOTS:
     void shouldRetryHeaderOverridesTheStatus();
     void neverRetriesAfterTheFirstToken();
     void retriesRefusedConnectionsThenReportsNetwork();
+    void resetBeforeAnyResponseIsANetworkFailure();
     void cancelDuringTheRetryWait();
     void connectTimeout();
     void firstByteTimeout();
@@ -167,6 +168,21 @@ void TestChatRetry::retriesRefusedConnectionsThenReportsNetwork()
     QCOMPARE(result.error.category, Category::Network);
     QCOMPARE(retries.size(), 2);
     delete job;
+}
+
+void TestChatRetry::resetBeforeAnyResponseIsANetworkFailure()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) { e->resetConnection(); });
+    StreamJob *job = h.start();
+    QSignalSpy retries(job, &StreamJob::retryScheduled);
+    const ReplyResult result = ChatHarness::waitFor(job);
+    QCOMPARE(result.end, EndState::Failed);
+    QCOMPARE(result.error.category, Category::Network);
+    QCOMPARE(retries.size(), 2); // nothing was received: safe to retry
+    // Qt's HTTP/1 layer may itself resend once when a connection drops before any response (its
+    // stale keep-alive handling), so the server sees at least our three attempts.
+    QVERIFY(h.server.requests.size() >= 3);
 }
 
 void TestChatRetry::cancelDuringTheRetryWait()

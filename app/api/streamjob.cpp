@@ -137,6 +137,12 @@ void StreamJob::startAttempt()
                    << m_request.model << "attempt" << m_result.retries + 1;
     m_reply = m_manager->post(request, m_request.toJson(true, m_includeUsage));
     connect(m_reply, &QNetworkReply::requestSent, this, &StreamJob::onRequestSent);
+    // The whole body uploaded also means the connection is up, whatever the protocol handler
+    // (HTTP/1.1 or HTTP/2) reports, so the connect timeout never runs into a slow first byte.
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total)
+            onRequestSent();
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &StreamJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &StreamJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &StreamJob::onReplyFinished);
