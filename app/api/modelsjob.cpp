@@ -2,7 +2,7 @@
 
 #include "endpoint.h"
 #include "jsonreader.h"
-#include "parleyversion.h"
+#include "providerrequest.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -38,15 +38,8 @@ void ModelsJob::start()
 {
     if (m_done)
         return;
-    QNetworkRequest request(Endpoint::modelsUrl(m_provider.baseUrl));
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"Parley/" PARLEY_VERSION_STRING ""_s);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_provider.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_provider.apiKey.toUtf8());
-    for (const auto &[name, value] : std::as_const(m_provider.extraHeaders))
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    const QNetworkRequest request = ProviderRequest::make(
+            m_provider, Endpoint::modelsUrl(m_provider.baseUrl), "application/json");
     m_reply = m_manager->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ModelsJob::onFinished);
     m_timeout.start(m_settings.connectTimeoutMs + m_settings.firstByteTimeoutMs);

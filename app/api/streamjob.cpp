@@ -5,7 +5,7 @@
 #include "endpoint.h"
 #include "jsonreader.h"
 #include "logging.h"
-#include "parleyversion.h"
+#include "providerrequest.h"
 #include "redact.h"
 
 #include <QtCore/QDateTime>
@@ -121,17 +121,9 @@ void StreamJob::startAttempt()
     m_sawDone = false;
     m_sawFinishReason = false;
 
-    QNetworkRequest request(Endpoint::chatCompletionsUrl(m_provider.baseUrl));
+    QNetworkRequest request = ProviderRequest::make(
+            m_provider, Endpoint::chatCompletionsUrl(m_provider.baseUrl), "text/event-stream");
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"Parley/" PARLEY_VERSION_STRING ""_s);
-    request.setRawHeader("Accept", "text/event-stream");
-    if (!m_provider.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_provider.apiKey.toUtf8());
-    for (const auto &[name, value] : std::as_const(m_provider.extraHeaders))
-        request.setRawHeader(name, value);
-    // Qt's default policy would send the key and the body on to another host: never follow.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
 
     qCDebug(lcApi) << "POST" << request.url().toString(QUrl::RemoveUserInfo) << "model"
                    << m_request.model << "attempt" << m_result.retries + 1;

@@ -140,12 +140,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
         Cli::printError(u"parley-cli chat: "_s + text);
         return int(Cli::ExitUsage);
     };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        Cli::printOut(parser.helpText().replace(u"parley-cli"_s, u"parley-cli chat"_s));
-        return Cli::ExitOk;
-    }
+    if (const int done = Cli::parseCommandLine(parser, arguments); done >= 0)
+        return done;
 
     ProviderConfig provider;
     StreamSettings settings;

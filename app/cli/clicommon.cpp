@@ -22,6 +22,8 @@
 #include <unistd.h>
 #endif
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Cli {
 
 int exitCodeFor(const ReplyError &error)
@@ -141,6 +143,20 @@ void onInterrupt(std::function<void()> handler)
         ::sigaction(SIGINT, &action, nullptr);
     }
 #endif
+}
+
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QString command = u"parley-cli "_s + arguments.value(0);
+    if (!parser.parse(arguments)) {
+        printError(command + u": "_s + parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText().replace(u"parley-cli"_s, command));
+        return ExitOk;
+    }
+    return -1;
 }
 
 void ProviderOptions::addTo(QCommandLineParser &parser)

@@ -33,6 +33,10 @@ enum ExitCode {
 int exitCodeFor(const ReplyResult &result);
 int exitCodeFor(const ReplyError &error);
 
+// Parses a command's arguments (the first is the command's name). Returns -1 to go on, or the exit
+// status when the command is done: a usage error was printed, or --help was answered.
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
+
 void printOut(const QString &text);
 void printError(const QString &text);
 // Writes raw bytes to stdout and flushes, so a reader sees them at once.

@@ -175,14 +175,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
         parser.addOption(option);
     parser.addPositionalArgument(
             u"file"_s, tr("The stream to read; - or nothing for standard input."), u"[FILE|-]"_s);
-    if (!parser.parse(arguments)) {
-        Cli::printError(u"parley-cli inspect: "_s + parser.errorText());
-        return Cli::ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Cli::printOut(parser.helpText().replace(u"parley-cli"_s, u"parley-cli inspect"_s));
-        return Cli::ExitOk;
-    }
+    if (const int done = Cli::parseCommandLine(parser, arguments); done >= 0)
+        return done;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         Cli::printError(tr("parley-cli inspect: give one file, or - for standard input."));

@@ -23,14 +23,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
     parser.addHelpOption();
     Cli::ProviderOptions providerOptions;
     providerOptions.addTo(parser);
-    if (!parser.parse(arguments)) {
-        Cli::printError(u"parley-cli models: "_s + parser.errorText());
-        return Cli::ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Cli::printOut(parser.helpText().replace(u"parley-cli"_s, u"parley-cli models"_s));
-        return Cli::ExitOk;
-    }
+    if (const int done = Cli::parseCommandLine(parser, arguments); done >= 0)
+        return done;
     ProviderConfig provider;
     StreamSettings settings;
     std::unique_ptr<DemoServer> demo;

@@ -23,14 +23,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption port(u"port"_s, tr("The port to listen on (default: any free port)."),
                                   u"n"_s);
     parser.addOption(port);
-    if (!parser.parse(arguments)) {
-        Cli::printError(u"parley-cli serve-demo: "_s + parser.errorText());
-        return Cli::ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Cli::printOut(parser.helpText().replace(u"parley-cli"_s, u"parley-cli serve-demo"_s));
-        return Cli::ExitOk;
-    }
+    if (const int done = Cli::parseCommandLine(parser, arguments); done >= 0)
+        return done;
     quint16 portNumber = 0;
     if (parser.isSet(port)) {
         bool ok = false;
