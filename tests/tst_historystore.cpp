@@ -1,0 +1,322 @@
+// The history database: a real SQLite file in a temporary folder.
+#include "storage/historystore.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+#include <QtTest/QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+StoredMessage message(qint64 conversation, qint64 parent, const QString &role, const QString &text)
+{
+    StoredMessage m;
+    m.conversationId = conversation;
+    m.parentId = parent;
+    m.role = role;
+    m.content = text;
+    return m;
+}
+
+bool sql(const HistoryStore &store, const QString &statement)
+{
+    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+    return query.exec(statement);
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createsTheSchemaInWalMode();
+    void refusesAHistoryFromANewerParley();
+    void aFailedMigrationLeavesNothingHalfDone();
+    void keepsTheMessageTreeAndMetadata();
+    void streamingRepliesBecomeInterruptedAtTheNextStart();
+    void corruptRowsAreSkippedAndReported();
+    void searchFindsWordsAcrossConversations();
+    void deleteCanBeUndoneUntilPurged();
+    void exportsMarkdownAndJsonAndImportsJsonBack();
+    void aFullDiskIsAClearError();
+    void aReadOnlyHistoryIsAClearError();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(u"history.sqlite"_s); }
+};
+
+void TestHistoryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestHistoryStore::createsTheSchemaInWalMode()
+{
+    HistoryStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"wal"_s);
+    QVERIFY(store.integrityCheck());
+    HistoryStore again; // opening an existing, current history changes nothing
+    QVERIFY(again.open(path()));
+    QCOMPARE(again.schemaVersion(), HistoryStore::SchemaVersion);
+}
+
+void TestHistoryStore::refusesAHistoryFromANewerParley()
+{
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()));
+        QVERIFY(sql(store, u"PRAGMA user_version = 99"_s));
+    }
+    HistoryStore store;
+    QVERIFY(!store.open(path()));
+    QVERIFY(store.errorString().contains(u"newer version of Parley"_s));
+}
+
+void TestHistoryStore::aFailedMigrationLeavesNothingHalfDone()
+{
+    {
+        // A version-0 file that already has a "messages" table: migration 1 cannot create it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"prep"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"CREATE TABLE messages (x)"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"prep"_s);
+    HistoryStore store;
+    QVERIFY(!store.open(path()));
+    QVERIFY(store.errorString().contains(u"version 1"_s));
+    HistoryStore look;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"look"_s);
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name='conversations'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 0); // rolled back: no table of the failed migration is left
+    QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"look"_s);
+}
+
+void TestHistoryStore::keepsTheMessageTreeAndMetadata()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"Trip"_s);
+    QVERIFY(c > 0);
+    StoredMessage question = message(c, 0, u"user"_s, u"Where to?"_s);
+    QVERIFY(store.addMessage(question) > 0);
+    StoredMessage first = message(c, question.id, u"assistant"_s, u"Seoul"_s);
+    first.model = u"m1"_s;
+    first.finishReason = u"stop"_s;
+    first.timeToFirstTokenMs = 120;
+    first.tokensPerSecond = 42.5;
+    first.completionTokens = 3;
+    QVERIFY(store.addMessage(first) > 0);
+    StoredMessage second = message(c, question.id, u"assistant"_s, u"Busan"_s); // regenerated
+    second.state = MessageState::Stopped;
+    QVERIFY(store.addMessage(second) > 0);
+    QVERIFY(store.setActiveLeaf(c, second.id));
+
+    second.content = u"Busan, then Jeju"_s;
+    second.state = MessageState::Complete;
+    QVERIFY(store.updateMessage(second));
+
+    QStringList problems;
+    const QList<StoredMessage> all = store.messages(c, &problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.at(1).parentId, question.id);
+    QCOMPARE(all.at(2).parentId, question.id); // siblings: nothing was overwritten
+    QCOMPARE(all.at(1).tokensPerSecond, 42.5);
+    QCOMPARE(all.at(1).timeToFirstTokenMs, 120);
+    QCOMPARE(all.at(2).content, u"Busan, then Jeju"_s);
+    QCOMPARE(all.at(2).state, MessageState::Complete);
+    QCOMPARE(store.conversation(c).activeLeafId, second.id);
+    QCOMPARE(store.conversations().first().title, u"Trip"_s);
+}
+
+void TestHistoryStore::streamingRepliesBecomeInterruptedAtTheNextStart()
+{
+    qint64 c = 0;
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()));
+        c = store.createConversation(u"x"_s);
+        StoredMessage reply = message(c, 0, u"assistant"_s, u"partial"_s);
+        reply.state = MessageState::Streaming;
+        QVERIFY(store.addMessage(reply));
+    }
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    QCOMPARE(store.markInterruptedReplies(), 1);
+    const QList<StoredMessage> all = store.messages(c);
+    QCOMPARE(all.first().state, MessageState::Interrupted);
+    QCOMPARE(all.first().content, u"partial"_s);
+}
+
+void TestHistoryStore::corruptRowsAreSkippedAndReported()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"x"_s);
+    StoredMessage good = message(c, 0, u"user"_s, u"fine"_s);
+    QVERIFY(store.addMessage(good));
+    QVERIFY(sql(
+            store,
+            u"INSERT INTO messages (conversation_id, role, state, created_at) VALUES (%1, 'alien', 'complete', 0)"_s
+                    .arg(c)));
+    QVERIFY(sql(
+            store,
+            u"INSERT INTO messages (conversation_id, role, state, created_at) VALUES (%1, 'user', 'melted', 0)"_s
+                    .arg(c)));
+    QVERIFY(sql(
+            store,
+            u"INSERT INTO messages (conversation_id, parent_id, role, state, created_at) VALUES (%1, 9999, 'assistant', 'complete', 0)"_s
+                    .arg(c)));
+    QVERIFY(sql(
+            store,
+            u"INSERT INTO messages (conversation_id, role, content, state, created_at) VALUES (%1, 'user', x'00ff', 'complete', 0)"_s
+                    .arg(c)));
+    QStringList problems;
+    const QList<StoredMessage> all = store.messages(c, &problems);
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().content, u"fine"_s);
+    QCOMPARE(problems.size(), 4);
+}
+
+void TestHistoryStore::searchFindsWordsAcrossConversations()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 a = store.createConversation(u"Cooking"_s);
+    const qint64 b = store.createConversation(u"Travel"_s);
+    StoredMessage m1 = message(a, 0, u"user"_s, u"How do I make kimchi stew?"_s);
+    StoredMessage m2 = message(b, 0, u"user"_s, u"서울에서 부산까지 기차로 얼마나 걸려요?"_s);
+    StoredMessage m3 = message(b, 0, u"assistant"_s, u"The KTX takes about 2.5 hours."_s);
+    QVERIFY(store.addMessage(m1) && store.addMessage(m2) && store.addMessage(m3));
+
+    QList<SearchHit> hits = store.search(u"kimch"_s); // prefix
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().conversationId, a);
+    QCOMPARE(hits.first().conversationTitle, u"Cooking"_s);
+    QVERIFY(hits.first().snippet.contains(u"[kimchi]"_s));
+    hits = store.search(u"부산"_s); // Korean, as a prefix of 부산까지
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().messageId, m2.id);
+    QCOMPARE(store.search(u"ktx hours"_s).size(), 1);
+    QCOMPARE(store.search(u"\"unbalanced OR NEAR("_s).size(), 0); // user text is never FTS syntax
+
+    m3.content = u"Now it says trains."_s;
+    QVERIFY(store.updateMessage(m3)); // the index follows edits
+    QCOMPARE(store.search(u"ktx"_s).size(), 0);
+    QCOMPARE(store.search(u"trains"_s).size(), 1);
+}
+
+void TestHistoryStore::deleteCanBeUndoneUntilPurged()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"Gone"_s);
+    StoredMessage m = message(c, 0, u"user"_s, u"findable"_s);
+    QVERIFY(store.addMessage(m));
+    QVERIFY(store.deleteConversation(c));
+    QVERIFY(store.conversations().isEmpty());
+    QVERIFY(store.search(u"findable"_s).isEmpty());
+    QVERIFY(store.undeleteConversation(c));
+    QCOMPARE(store.conversations().size(), 1);
+    QVERIFY(store.deleteConversation(c));
+    QVERIFY(store.purgeDeleted());
+    QVERIFY(store.undeleteConversation(c)); // nothing left to restore
+    QVERIFY(store.conversations().isEmpty());
+    QVERIFY(store.messages(c).isEmpty());
+    QVERIFY(store.integrityCheck());
+}
+
+void TestHistoryStore::exportsMarkdownAndJsonAndImportsJsonBack()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"Export me"_s);
+    StoredMessage q = message(c, 0, u"user"_s, u"Question?"_s);
+    QVERIFY(store.addMessage(q));
+    StoredMessage old = message(c, q.id, u"assistant"_s, u"Old answer"_s);
+    QVERIFY(store.addMessage(old));
+    StoredMessage now = message(c, q.id, u"assistant"_s, u"**New** answer"_s);
+    now.model = u"demo"_s;
+    QVERIFY(store.addMessage(now));
+    QVERIFY(store.setActiveLeaf(c, now.id));
+
+    const QString markdown = QString::fromUtf8(store.exportMarkdown(c));
+    QVERIFY(markdown.startsWith(u"# Export me"_s));
+    QVERIFY(markdown.contains(u"Question?"_s));
+    QVERIFY(markdown.contains(u"**New** answer"_s));
+    QVERIFY(!markdown.contains(u"Old answer"_s)); // the branch on screen only
+    QVERIFY(markdown.contains(u"(demo)"_s));
+
+    const QByteArray json = store.exportJson(c);
+    QCOMPARE(QJsonDocument::fromJson(json).object().value("format"_L1).toString(),
+             u"parley-conversation"_s);
+    const qint64 copy = store.importJson(json);
+    QVERIFY2(copy > 0, qPrintable(store.errorString()));
+    const QList<StoredMessage> imported = store.messages(copy);
+    QCOMPARE(imported.size(), 3);
+    QCOMPARE(imported.at(1).parentId, imported.at(0).id);
+    QCOMPARE(imported.at(2).parentId, imported.at(0).id); // the tree survives
+    QCOMPARE(store.conversation(copy).activeLeafId, imported.at(2).id);
+    QCOMPARE(store.conversation(copy).title, u"Export me"_s);
+    QCOMPARE(store.exportMarkdown(copy), store.exportMarkdown(c));
+
+    QCOMPARE(store.importJson("{\"format\":\"something else\"}"), 0);
+    QVERIFY(!store.errorString().isEmpty());
+    const qint64 before = store.conversations().size();
+    QCOMPARE(
+            store.importJson(
+                    R"({"format":"parley-conversation","version":1,"messages":[{"id":1,"parentId":7,"role":"user","state":"complete"}]})"),
+            0);
+    QCOMPARE(store.conversations().size(), before); // a damaged file imports nothing at all
+}
+
+void TestHistoryStore::aFullDiskIsAClearError()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"x"_s);
+    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+    QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+    // SQLite's own "database or disk is full", as on a full disk.
+    QVERIFY(sql(store, u"PRAGMA max_page_count = %1"_s.arg(query.value(0).toInt())));
+    StoredMessage big = message(c, 0, u"user"_s, QString(200000, u'x'));
+    QCOMPARE(store.addMessage(big), 0);
+    QVERIFY2(store.errorString().contains(u"disk is full"_s), qPrintable(store.errorString()));
+}
+
+void TestHistoryStore::aReadOnlyHistoryIsAClearError()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"x"_s);
+    QVERIFY(sql(store,
+                u"PRAGMA query_only = 1"_s)); // SQLite's read-only error, as for a read-only file
+    StoredMessage m = message(c, 0, u"user"_s, u"hello"_s);
+    QCOMPARE(store.addMessage(m), 0);
+    QVERIFY2(store.errorString().contains(u"read-only"_s), qPrintable(store.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
