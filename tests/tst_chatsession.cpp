@@ -1,0 +1,304 @@
+// The chat a window shows: sending, streaming into the model and the history, stopping, versions.
+// Real HTTP (the demo provider and scripted servers) and a real SQLite file; the model is watched
+// by QAbstractItemModelTester throughout.
+#include "chat/chatsession.h"
+#include "demo/demoserver.h"
+#include "storage/historystore.h"
+#include "support/chatharness.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestChatSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sendStreamsIntoTheModelAndTheHistory();
+    void deltasAreCoalescedToFrames();
+    void aStreamingReplyIsCheckpointed();
+    void stopKeepsThePartialReply();
+    void regenerateAddsAVersionAndArrowsSwitch();
+    void editingAUserMessageKeepsTheOldBranch();
+    void aFailedReplyKeepsItsErrorAndCanBeRetried();
+    void queuedAndRetryingShowInTheModel();
+    void aStorageFailureKeepsTheConversationOnScreen();
+
+private:
+    ChatSession *makeSession(const QUrl &base, const QString &model);
+    bool waitForReply(ChatSession *session, int timeoutMs = 20000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<ChatHarness> m_harness;
+    std::unique_ptr<DemoServer> m_demo;
+    std::unique_ptr<ChatSession> m_session;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestChatSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<HistoryStore>();
+    QVERIFY(m_store->open(m_dir->filePath(u"history.sqlite"_s)));
+    m_harness = std::make_unique<ChatHarness>();
+    m_demo = std::make_unique<DemoServer>();
+    QVERIFY(m_demo->listen());
+    m_demo->setSpeedFactor(8);
+}
+
+void TestChatSession::cleanup()
+{
+    m_tester.reset();
+    m_session.reset();
+    m_demo.reset();
+    m_harness.reset();
+    m_store.reset();
+}
+
+ChatSession *TestChatSession::makeSession(const QUrl &base, const QString &model)
+{
+    m_tester.reset();
+    m_session = std::make_unique<ChatSession>(&m_harness->client, m_store.get());
+    ProviderConfig provider;
+    provider.baseUrl = base;
+    m_session->setProvider(provider);
+    m_session->setModelName(model);
+    m_session->setStreamSettings(ChatHarness::fastSettings());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_session->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    return m_session.get();
+}
+
+bool TestChatSession::waitForReply(ChatSession *session, int timeoutMs)
+{
+    QSignalSpy done(session, &ChatSession::replyFinished);
+    return done.wait(timeoutMs);
+}
+
+void TestChatSession::sendStreamsIntoTheModelAndTheHistory()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-fast"_s);
+    QSignalSpy listChanged(s, &ChatSession::conversationListChanged);
+    QVERIFY(s->send(u"Hello there"_s));
+    QCOMPARE(s->model()->rowCount(), 2);
+    const QModelIndex reply = s->model()->index(1);
+    QCOMPARE(reply.data(ConversationModel::AuthorRole).toString(), u"assistant"_s);
+    QVERIFY(reply.data(ConversationModel::AwaitingFirstTokenRole).toBool()); // the typing dots
+    QVERIFY(waitForReply(s));
+    QVERIFY(!reply.data(ConversationModel::AwaitingFirstTokenRole).toBool());
+    QCOMPARE(reply.data(ConversationModel::StateRole).toInt(), int(MessageState::Complete));
+    QVERIFY(reply.data(ConversationModel::ContentRole)
+                    .toString()
+                    .startsWith(u"## Hello from Parley's demo"_s));
+    QVERIFY(reply.data(ConversationModel::TokensPerSecondRole).toDouble() > 0);
+    QVERIFY(reply.data(ConversationModel::TimeToFirstTokenRole).toLongLong() >= 0);
+    QCOMPARE(reply.data(ConversationModel::FinishReasonRole).toString(), u"stop"_s);
+    QVERIFY(!listChanged.isEmpty());
+
+    const QList<StoredMessage> saved = m_store->messages(s->conversationId());
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(1).content, reply.data(ConversationModel::ContentRole).toString());
+    QCOMPARE(saved.at(1).state, MessageState::Complete);
+    QCOMPARE(m_store->conversation(s->conversationId()).title, u"Hello there"_s);
+    QCOMPARE(s->lastReply(), saved.at(1).content);
+
+    // A second turn carries the history.
+    QVERIFY(s->send(u"And again"_s));
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->rowCount(), 4);
+}
+
+void TestChatSession::deltasAreCoalescedToFrames()
+{
+    m_harness->server.setHandler([](Exchange *e) {
+        QByteArray burst;
+        for (int i = 0; i < 300; ++i)
+            burst += contentEvent("t ");
+        e->streamEvents({burst, doneEvent()}, 5);
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"m"_s);
+    s->setFrameIntervalMs(16);
+    int contentChanges = 0;
+    connect(s->model(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(ConversationModel::ContentRole))
+                    ++contentChanges;
+            });
+    QVERIFY(s->send(u"go"_s));
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->index(1).data(ConversationModel::ContentRole).toString(),
+             QString(u"t "_s).repeated(300));
+    QVERIFY2(contentChanges <= 4, qPrintable(QString::number(contentChanges))); // not 300
+}
+
+void TestChatSession::aStreamingReplyIsCheckpointed()
+{
+    m_harness->server.setHandler([](Exchange *e) {
+        QList<QByteArray> events;
+        for (int i = 0; i < 30; ++i)
+            events.append(contentEvent("word "));
+        events.append(doneEvent());
+        e->streamEvents(events, 50); // 1.5 s in all
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"m"_s);
+    s->setCheckpointIntervalMs(200);
+    QSignalSpy started(s, &ChatSession::replyStarted);
+    QVERIFY(s->send(u"go"_s));
+    const qint64 id = started.first().first().toLongLong();
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const StoredMessage &m : m_store->messages(s->conversationId()))
+                    if (m.id == id && m.state == MessageState::Streaming && m.content.size() > 10)
+                        return true;
+                return false;
+            },
+            5000));
+    QVERIFY(waitForReply(s));
+}
+
+void TestChatSession::stopKeepsThePartialReply()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-slow"_s);
+    m_demo->setSpeedFactor(1);
+    QVERIFY(s->send(u"Tell me everything"_s));
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                return s->model()->index(1).data(ConversationModel::ContentRole).toString().size()
+                        > 5;
+            },
+            10000));
+    s->stop();
+    QVERIFY(waitForReply(s)
+            || s->model()->index(1).data(ConversationModel::StateRole).toInt()
+                    == int(MessageState::Stopped));
+    const QModelIndex reply = s->model()->index(1);
+    QCOMPARE(reply.data(ConversationModel::StateRole).toInt(), int(MessageState::Stopped));
+    const QString partial = reply.data(ConversationModel::ContentRole).toString();
+    QVERIFY(!partial.isEmpty());
+    QCOMPARE(m_store->messages(s->conversationId()).at(1).content, partial);
+    QCOMPARE(m_store->messages(s->conversationId()).at(1).state, MessageState::Stopped);
+}
+
+void TestChatSession::regenerateAddsAVersionAndArrowsSwitch()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-fast"_s);
+    QVERIFY(s->send(u"One"_s));
+    QVERIFY(waitForReply(s));
+    const qint64 first = s->model()->idAt(1);
+    s->setModelName(u"parley-demo-thinker"_s);
+    s->regenerate(first);
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->rowCount(), 2);
+    const qint64 second = s->model()->idAt(1);
+    QVERIFY(second != first);
+    QCOMPARE(s->model()->index(1).data(ConversationModel::SiblingIndexRole).toInt(), 2);
+    QCOMPARE(s->model()->index(1).data(ConversationModel::SiblingCountRole).toInt(), 2);
+    QVERIFY(!s->model()->index(1).data(ConversationModel::ReasoningRole).toString().isEmpty());
+
+    s->switchVersion(second, -1); // "<"
+    QCOMPARE(s->model()->idAt(1), first);
+    QCOMPARE(s->model()->index(1).data(ConversationModel::SiblingIndexRole).toInt(), 1);
+    QCOMPARE(m_store->conversation(s->conversationId()).activeLeafId, first);
+    s->switchVersion(first, +1); // ">"
+    QCOMPARE(s->model()->idAt(1), second);
+    s->switchVersion(second, +1); // past the last version: nothing happens
+    QCOMPARE(s->model()->idAt(1), second);
+
+    // Reopening shows the same branch, and both versions are still there.
+    QVERIFY(s->openConversation(s->conversationId()));
+    QCOMPARE(s->model()->idAt(1), second);
+    QCOMPARE(m_store->messages(s->conversationId()).size(), 3);
+}
+
+void TestChatSession::editingAUserMessageKeepsTheOldBranch()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-fast"_s);
+    QVERIFY(s->send(u"First question"_s));
+    QVERIFY(waitForReply(s));
+    QVERIFY(s->send(u"Follow-up"_s));
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->rowCount(), 4);
+    const qint64 original = s->model()->idAt(0);
+    s->editAndResend(original, u"Better first question"_s);
+    QCOMPARE(s->model()->rowCount(), 2); // the new branch: edited question and its new reply
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->index(0).data(ConversationModel::ContentRole).toString(),
+             u"Better first question"_s);
+    QCOMPARE(s->model()->index(0).data(ConversationModel::SiblingCountRole).toInt(), 2);
+    s->switchVersion(s->model()->idAt(0), -1);
+    QCOMPARE(s->model()->rowCount(), 4); // the old branch, whole, follows its first message
+    QCOMPARE(s->model()->index(2).data(ConversationModel::ContentRole).toString(), u"Follow-up"_s);
+}
+
+void TestChatSession::aFailedReplyKeepsItsErrorAndCanBeRetried()
+{
+    int calls = 0;
+    m_harness->server.setHandler([&calls](Exchange *e) {
+        if (++calls == 1)
+            e->respond(401, R"({"error":{"message":"bad key"}})");
+        else
+            e->streamEvents({contentEvent("Now it works"), doneEvent()});
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"m"_s);
+    QVERIFY(s->send(u"hi"_s));
+    QVERIFY(waitForReply(s));
+    const QModelIndex failed = s->model()->index(1);
+    QCOMPARE(failed.data(ConversationModel::StateRole).toInt(), int(MessageState::Failed));
+    QVERIFY(failed.data(ConversationModel::ErrorRole).toString().contains(u"API key"_s));
+    QCOMPARE(m_store->messages(s->conversationId()).at(1).state, MessageState::Failed);
+    s->regenerate(s->model()->idAt(1)); // the Retry button
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->index(1).data(ConversationModel::ContentRole).toString(),
+             u"Now it works"_s);
+    QCOMPARE(s->model()->index(1).data(ConversationModel::SiblingCountRole).toInt(),
+             2); // the failure stays
+}
+
+void TestChatSession::queuedAndRetryingShowInTheModel()
+{
+    m_harness->server.setHandler([](Exchange *e) {
+        e->respond(503, R"({"error":{"message":"busy"}})", "application/json",
+                   {{"Retry-After", "2"}});
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"m"_s);
+    QVERIFY(s->send(u"hi"_s));
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                return s->model()
+                        ->index(1)
+                        .data(ConversationModel::StatusRole)
+                        .toString()
+                        .startsWith(u"retrying in"_s);
+            },
+            5000));
+    s->stop();
+    QTRY_VERIFY(s->model()->index(1).data(ConversationModel::StatusRole).toString().isEmpty());
+    QCOMPARE(s->model()->index(1).data(ConversationModel::StateRole).toInt(),
+             int(MessageState::Stopped));
+}
+
+void TestChatSession::aStorageFailureKeepsTheConversationOnScreen()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-fast"_s);
+    QVERIFY(s->send(u"saved"_s));
+    QVERIFY(waitForReply(s));
+    QSqlQuery(QSqlDatabase::database(m_store->connectionName())).exec(u"PRAGMA query_only = 1"_s);
+    QSignalSpy failed(s, &ChatSession::storageFailed);
+    QVERIFY(s->send(u"not saved"_s));
+    QVERIFY(!failed.isEmpty());
+    QVERIFY(failed.first().first().toString().contains(u"read-only"_s));
+    QVERIFY(waitForReply(s));
+    QCOMPARE(s->model()->rowCount(), 4); // still on screen, reply and all
+    QVERIFY(!s->model()->index(3).data(ConversationModel::ContentRole).toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestChatSession)
+#include "tst_chatsession.moc"
