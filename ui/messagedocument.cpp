@@ -1,0 +1,217 @@
+#include "messagedocument.h"
+
+#include "chat/safemarkdown.h"
+
+#include <QtGui/QAbstractTextDocumentLayout>
+#include <QtGui/QFontMetricsF>
+#include <QtGui/QImage>
+#include <QtGui/QPainter>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr auto Features = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                          | QTextDocument::MarkdownNoHTML);
+
+bool isFence(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.startsWith(u"```") || t.startsWith(u"~~~");
+}
+
+// A line that continues the block before a blank line: a list item or indented content.
+bool continuesBlock(QStringView line)
+{
+    if (line.startsWith(u"  ") || line.startsWith(u'\t'))
+        return true;
+    const QStringView t = line.trimmed();
+    if (t.startsWith(u"- ") || t.startsWith(u"* ") || t.startsWith(u"+ "))
+        return true;
+    qsizetype digits = 0;
+    while (digits < t.size() && t.at(digits).isDigit())
+        ++digits;
+    return digits > 0 && digits < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')');
+}
+
+} // namespace
+
+QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(name)
+    ++m_requests;
+    if (type == QTextDocument::ImageResource) {
+        QImage placeholder(16, 16, QImage::Format_ARGB32);
+        placeholder.fill(Qt::gray);
+        return placeholder;
+    }
+    return {};
+}
+
+MessageDocument::MessageDocument(bool markdown, const QFont &font)
+    : m_font(font)
+    , m_markdown(markdown)
+{ }
+
+MessageDocument::~MessageDocument() = default;
+
+std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &text) const
+{
+    auto doc = std::make_unique<SafeTextDocument>();
+    doc->setDefaultFont(m_font);
+    doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
+    if (m_markdown)
+        doc->setMarkdown(SafeMarkdown::prepare(text), Features);
+    else
+        doc->setPlainText(text); // what the user typed, as typed
+    if (m_width > 0)
+        doc->setTextWidth(m_width);
+    return doc;
+}
+
+qreal MessageDocument::gap() const
+{
+    return QFontMetricsF(m_font).height() * 0.6;
+}
+
+void MessageDocument::setTextWidth(qreal width)
+{
+    if (qFuzzyCompare(m_width, width))
+        return;
+    m_width = width;
+    for (const auto &block : m_blocks)
+        block->setTextWidth(width);
+    if (m_tail)
+        m_tail->setTextWidth(width);
+}
+
+QSizeF MessageDocument::size() const
+{
+    qreal height = 0;
+    qreal width = 0;
+    for (QTextDocument *doc : documents()) {
+        const QSizeF s = doc->documentLayout()->documentSize();
+        if (height > 0 && s.height() > 0)
+            height += gap();
+        height += s.height();
+        width = std::max(width, s.width());
+    }
+    return {width, height};
+}
+
+std::vector<QTextDocument *> MessageDocument::documents() const
+{
+    std::vector<QTextDocument *> out;
+    out.reserve(m_blocks.size() + 1);
+    for (const auto &block : m_blocks)
+        out.push_back(block.get());
+    if (m_tail && !m_tail->isEmpty())
+        out.push_back(m_tail.get());
+    return out;
+}
+
+int MessageDocument::resourceRequests() const
+{
+    int total = m_tail ? m_tail->resourceRequests() : 0;
+    for (const auto &block : m_blocks)
+        total += block->resourceRequests();
+    return total;
+}
+
+void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRectF &clip,
+                           const QColor &textColor) const
+{
+    qreal y = 0;
+    for (QTextDocument *doc : documents()) {
+        const qreal height = doc->documentLayout()->documentSize().height();
+        if (y > 0 && height > 0)
+            y += gap();
+        const QRectF area(origin.x(), origin.y() + y, m_width, height);
+        if (area.intersects(clip)) {
+            painter->save();
+            painter->translate(area.topLeft());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette.setColor(QPalette::Text, textColor);
+            context.clip = clip.translated(-area.topLeft());
+            painter->setClipRect(context.clip);
+            doc->documentLayout()->draw(painter, context);
+            painter->restore();
+        }
+        y += height;
+    }
+}
+
+QString MessageDocument::anchorAt(const QPointF &point) const
+{
+    qreal y = 0;
+    for (QTextDocument *doc : documents()) {
+        const qreal height = doc->documentLayout()->documentSize().height();
+        if (y > 0 && height > 0)
+            y += gap();
+        if (point.y() >= y && point.y() < y + height)
+            return doc->documentLayout()->anchorAt(point - QPointF(0, y));
+        y += height;
+    }
+    return {};
+}
+
+// The end of the last finished block in text after from: a blank line outside code followed by a
+// line that starts a new block, or the end of a closing code fence.
+qsizetype MessageDocument::finishedBoundary(const QString &text, qsizetype from) const
+{
+    qsizetype boundary = from;
+    bool inFence = false;
+    bool previousBlank = false;
+    qsizetype blankEnd = -1;
+    for (qsizetype lineStart = from; lineStart < text.size();) {
+        const qsizetype newline = text.indexOf(u'\n', lineStart);
+        if (newline < 0)
+            break; // the last line is still being written
+        const QStringView line = QStringView(text).sliced(lineStart, newline - lineStart);
+        if (inFence) {
+            if (isFence(line)) {
+                inFence = false;
+                boundary = newline + 1;
+            }
+        } else if (isFence(line)) {
+            inFence = true;
+            if (previousBlank)
+                boundary = blankEnd; // the text before the fence is complete
+            previousBlank = false;
+        } else if (line.trimmed().isEmpty()) {
+            previousBlank = true;
+            blankEnd = newline + 1;
+        } else {
+            if (previousBlank && !continuesBlock(line))
+                boundary = blankEnd;
+            previousBlank = false;
+        }
+        lineStart = newline + 1;
+    }
+    return boundary;
+}
+
+void MessageDocument::setText(const QString &text)
+{
+    if (text == m_text && (m_tail || !m_blocks.empty()))
+        return;
+    if (!m_markdown) {
+        m_tail = makeDocument(text);
+        m_text = text;
+        return;
+    }
+    if (!text.startsWith(QStringView(m_text).first(m_finishedLength))) {
+        m_blocks.clear(); // not a continuation (an edit): start over
+        m_finishedLength = 0;
+    }
+    m_text = text;
+    const qsizetype boundary = finishedBoundary(text, m_finishedLength);
+    if (boundary > m_finishedLength) {
+        // Finished: rendered once and never touched again.
+        m_blocks.push_back(makeDocument(text.mid(m_finishedLength, boundary - m_finishedLength)));
+        m_finishedLength = boundary;
+    }
+    const QString tail = text.mid(m_finishedLength);
+    m_tail = tail.trimmed().isEmpty() ? nullptr : makeDocument(tail);
+}
