@@ -4,13 +4,16 @@
 #include "mainwindow.h"
 #include "parleyversion.h"
 #include "settings/translations.h"
+#include "storage/historystore.h"
+#include "storage/singleinstance.h"
 #include "theme.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QTimer>
 #include <QtGui/QIcon>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QApplication>
-#include <QtWidgets/QMessageBox>
 
 #include <cstdio>
 
@@ -18,8 +21,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// --help and --version are answered before QApplication exists, so they work without a display.
-int answerInfoOptions(int argc, char *argv[], bool *handled)
+struct Options
+{
+    QString prompt;
+    QString model;
+};
+
+// Parsed before QApplication exists, so --help and --version work without a display.
+int parseOptions(int argc, char *argv[], Options *options, bool *handled)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -29,8 +38,14 @@ int answerInfoOptions(int argc, char *argv[], bool *handled)
             "main", "Parley, a native chat client for streaming LLM APIs."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption prompt(
+            u"prompt"_s, QCoreApplication::translate("main", "Start a new chat with this message."),
+            u"text"_s);
+    const QCommandLineOption model(
+            u"model"_s, QCoreApplication::translate("main", "The model to use."), u"name"_s);
+    parser.addOption(prompt);
+    parser.addOption(model);
     // Qt's own options (-platform, -style ...) are for QApplication; let them through.
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.parse(arguments);
     *handled = true;
@@ -42,6 +57,8 @@ int answerInfoOptions(int argc, char *argv[], bool *handled)
         std::printf("parley %s\n", PARLEY_VERSION_STRING);
         return 0;
     }
+    options->prompt = parser.value(prompt);
+    options->model = parser.value(model);
     *handled = false;
     return 0;
 }
@@ -53,8 +70,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Parley"_s);
     QCoreApplication::setOrganizationName(u"Parley"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(PARLEY_VERSION_STRING));
+    Options options;
     bool handled = false;
-    const int infoExit = answerInfoOptions(argc, argv, &handled);
+    const int infoExit = parseOptions(argc, argv, &options, &handled);
     if (handled)
         return infoExit;
 
@@ -64,25 +82,55 @@ int main(int argc, char *argv[])
     Translations::install(&app);
     Theme::applyDark(app);
 
-    // The services, created once and passed down: one network manager, one chat client, and the
-    // built-in demo provider, which is the default provider until the user adds their own.
+    // One Parley per history: a second start hands over to the running window.
+    SingleInstance instance(HistoryStore::defaultPath());
+    if (instance.handOver(QCoreApplication::arguments())) {
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                                                          "Parley is already running; "
+                                                          "switched to its window.\n")),
+                   stdout);
+        return 0;
+    }
+    instance.listen();
+
+    // The services, created once and passed down: the history, one network manager, one chat
+    // client, and the built-in demo provider, the default provider until the user adds their own.
+    HistoryStore history;
+    QString historyProblem;
+    if (!history.open(HistoryStore::defaultPath())) {
+        historyProblem = history.errorString()
+                + QCoreApplication::translate("main", " This session is kept in memory only.");
+        history.open(u":memory:"_s);
+    } else {
+        history.purgeDeleted(); // deletions of the last session can no longer be undone
+        history.markInterruptedReplies();
+    }
     QNetworkAccessManager network;
     ChatClient client(&network);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &client, &ChatClient::stopAll);
     DemoServer demo;
-    if (!demo.listen()) {
-        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Parley"),
-                             QCoreApplication::translate("main",
-                                                         "The built-in demo provider could "
-                                                         "not start: %1")
-                                     .arg(demo.errorString()));
-    }
+    if (!demo.listen())
+        historyProblem += QCoreApplication::translate(
+                                  "main", " The built-in demo provider could not start: %1")
+                                  .arg(demo.errorString());
     ProviderConfig demoProvider;
     demoProvider.id = u"demo"_s;
     demoProvider.baseUrl = demo.baseUrl();
     demoProvider.manualModels = DemoServer::modelIds();
 
-    MainWindow window(&client, demoProvider);
+    MainWindow window(&client, &history, demoProvider);
+    if (!historyProblem.isEmpty())
+        window.showBanner(historyProblem.trimmed());
+    if (!options.model.isEmpty())
+        window.selectModel(options.model);
+    QObject::connect(&instance, &SingleInstance::activated, &window,
+                     [&window](const QStringList &) {
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.show();
+    if (!options.prompt.isEmpty())
+        QTimer::singleShot(0, &window, [&window, &options] { window.sendPrompt(options.prompt); });
     return app.exec();
 }

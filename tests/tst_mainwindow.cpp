@@ -2,6 +2,7 @@
 #include "api/chatclient.h"
 #include "demo/demoserver.h"
 #include "mainwindow.h"
+#include "storage/historystore.h"
 #include "theme.h"
 
 #include <QtCore/QLocale>
@@ -29,18 +30,20 @@ private:
     ChatClient m_client{&m_network};
     DemoServer m_demo;
     ProviderConfig m_provider;
+    HistoryStore m_history;
 };
 
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_demo.listen());
+    QVERIFY(m_history.open(u":memory:"_s));
     m_provider.id = u"demo"_s;
     m_provider.baseUrl = m_demo.baseUrl();
 }
 
 void TestMainWindow::listsTheDemoProvidersModels()
 {
-    MainWindow window(&m_client, m_provider);
+    MainWindow window(&m_client, &m_history, m_provider);
     auto *status = window.findChild<QLabel *>(u"providerStatus"_s);
     QVERIFY(status);
     // Fetched over HTTP from the demo server, like from any provider.
@@ -52,7 +55,7 @@ void TestMainWindow::listsTheDemoProvidersModels()
 void TestMainWindow::opensTitledParleyWithTheDarkPalette()
 {
     Theme::applyDark(*qApp);
-    MainWindow window(&m_client, m_provider);
+    MainWindow window(&m_client, &m_history, m_provider);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Parley"_s);
@@ -63,7 +66,7 @@ void TestMainWindow::opensTitledParleyWithTheDarkPalette()
 
 void TestMainWindow::switchesToKoreanLive()
 {
-    MainWindow window(&m_client, m_provider);
+    MainWindow window(&m_client, &m_history, m_provider);
     window.show();
     auto *title = window.findChild<QLabel *>(u"welcomeTitle"_s);
     QVERIFY(title);

@@ -60,7 +60,7 @@
         <translation>생성할 최대 토큰 수.</translation>
     </message>
     <message>
-        <source>Print the model&apos;s reasoning on standard error.</source>
+        <source>Print the model's reasoning on standard error.</source>
         <translation>모델의 추론 과정을 표준 오류에 출력합니다.</translation>
     </message>
     <message>
@@ -109,12 +109,86 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <source>Some messages of this conversation could not be read and are not shown: %1</source>
+        <translation>이 대화의 일부 메시지를 읽을 수 없어 표시하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation><numerusform>%n초 후 다시 시도</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Jump to latest ↓</source>
+        <translation>최신으로 이동 ↓</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Incomplete: the reply ended early</source>
+        <translation>불완전: 답변이 일찍 끝났습니다</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Interrupted: Parley closed while this reply was arriving</source>
+        <translation>중단됨: 답변을 받는 중에 Parley가 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 ms to first token</source>
+        <translation>첫 토큰까지 %1ms</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>초당 %1토큰</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation><numerusform>%n토큰</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>생각 과정</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>parley-cli: unknown command &apos;%1&apos;.
+        <source>parley-cli: unknown command '%1'.
 
 %2</source>
-        <translation>parley-cli: 알 수 없는 명령 &apos;%1&apos;입니다.
+        <translation>parley-cli: 알 수 없는 명령 '%1'입니다.
 
 %2</translation>
     </message>
@@ -123,12 +197,12 @@
 
 Commands:
   chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider&apos;s models
+  models             List a provider's models
   inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
   serve-demo         Run the built-in demo provider on its own
 
 Options:
-  -h, --help         Show this help; COMMAND --help shows a command&apos;s options
+  -h, --help         Show this help; COMMAND --help shows a command's options
   -v, --version      Show the version
 </source>
         <translation>사용법: parley-cli 명령 [옵션]
@@ -145,7 +219,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The provider&apos;s base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
+        <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
         <translation>제공자의 기본 URL(예: https://api.openai.com/v1). 없으면 내장 데모 제공자가 답합니다.</translation>
     </message>
     <message>
@@ -186,10 +260,168 @@ Options:
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Message the model — Enter sends, Shift+Enter for a new line</source>
+        <translation>모델에게 메시지 보내기 — Enter로 전송, Shift+Enter로 줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>답변 중지(Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>보내기(Enter)</translation>
+    </message>
+    <message>
+        <source>The model that answers</source>
+        <translation>답변할 모델</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>어시스턴트</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the history. Check that it is writable.</source>
+        <translation>기록을 저장할 폴더 %1을(를) 만들 수 없습니다. 쓰기 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not open the history at %1: %2</source>
+        <translation>%1의 기록을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the history</source>
+        <translation>기록을 준비할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space; the conversation stays on screen and is saved once there is room.</source>
+        <translation>%1: 디스크가 가득 찼습니다. 공간을 확보하세요. 대화는 화면에 그대로 있으며 공간이 생기면 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen.</source>
+        <translation>%1: 기록 파일이나 폴더가 읽기 전용입니다(%2). 쓰기 가능하게 바꾸세요. 대화는 화면에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the history</source>
+        <translation>기록을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The history at %1 was written by a newer version of Parley. Update Parley to open it.</source>
+        <translation>%1의 기록은 더 새로운 버전의 Parley가 만들었습니다. 열려면 Parley를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Could not update the history</source>
+        <translation>기록을 업데이트할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not update the history to version %1</source>
+        <translation>기록을 버전 %1(으)로 업데이트할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not save the new conversation</source>
+        <translation>새 대화를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not rename the conversation</source>
+        <translation>대화 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation</source>
+        <translation>대화를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not delete the conversation</source>
+        <translation>대화를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not restore the conversation</source>
+        <translation>대화를 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not delete conversations</source>
+        <translation>대화를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>대화를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown role</source>
+        <translation>메시지 %1의 역할을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown state</source>
+        <translation>메시지 %1의 상태를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>message %1 belongs to a missing message</source>
+        <translation>메시지 %1이(가) 없는 메시지에 속해 있습니다</translation>
+    </message>
+    <message>
+        <source>message %1 has unreadable text</source>
+        <translation>메시지 %1의 텍스트를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>기록이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the message</source>
+        <translation>메시지를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not save the reply</source>
+        <translation>답변을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>This file is not a Parley conversation export.</source>
+        <translation>이 파일은 Parley에서 내보낸 대화가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This conversation was exported by a newer version of Parley.</source>
+        <translation>이 대화는 더 새로운 버전의 Parley에서 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Could not import the conversation</source>
+        <translation>대화를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The conversation file is damaged at message %1.</source>
+        <translation>대화 파일의 %1번째 메시지가 손상되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
-        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}, and {&quot;retry&quot;:MS} for each valid retry field.</source>
-        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}로, 유효한 retry 필드마다 {&quot;retry&quot;:MS}를 출력합니다.</translation>
+        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {"event":…,"data":…,"id":…}, and {"retry":MS} for each valid retry field.</source>
+        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {"event":…,"data":…,"id":…}로, 유효한 retry 필드마다 {"retry":MS}를 출력합니다.</translation>
     </message>
     <message>
         <source>Longest line or event accepted, in bytes (default %1).</source>
@@ -232,8 +464,8 @@ Options:
         <translation>POST할 JSON 본문, 또는 파일에서 읽으려면 @파일.</translation>
     </message>
     <message>
-        <source>An extra request header, &quot;Name: value&quot; (repeatable).</source>
-        <translation>추가 요청 헤더 &quot;이름: 값&quot;(여러 번 지정 가능).</translation>
+        <source>An extra request header, "Name: value" (repeatable).</source>
+        <translation>추가 요청 헤더 "이름: 값"(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Send the key in this environment variable as a Bearer token.</source>
@@ -244,8 +476,8 @@ Options:
         <translation>parley-cli inspect: --url에는 http:// 또는 https:// URL을 지정하고, 파일은 지정하지 마세요.</translation>
     </message>
     <message>
-        <source>parley-cli inspect: --header takes &quot;Name: value&quot;.</source>
-        <translation>parley-cli inspect: --header에는 &quot;이름: 값&quot;을 지정하세요.</translation>
+        <source>parley-cli inspect: --header takes "Name: value".</source>
+        <translation>parley-cli inspect: --header에는 "이름: 값"을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -284,11 +516,117 @@ Options:
             <numerusform>%1: 모델 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied the code.</source>
+        <translation>코드를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation>“%1”와(과) 일치하는 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>대화를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation>대화 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>링크를 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Parley opens only web links (http and https). This link uses “%1”:
+
+%2</source>
+        <translation>Parley는 웹 링크(http, https)만 엽니다. 이 링크는 “%1”을(를) 사용합니다:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open link?</source>
+        <translation>링크를 열까요?</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?
+
+Host: %1
+Address: %2</source>
+        <translation>이 링크를 브라우저에서 열까요?
+
+호스트: %1
+주소: %2</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>메시지 편집</translation>
+    </message>
+    <message>
+        <source>The old version stays; the new one is sent as a new branch.</source>
+        <translation>이전 버전은 그대로 남고, 새 버전은 새 분기로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>Copied the last reply.</source>
+        <translation>마지막 답변을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Enter	Send
+Shift+Enter	New line
+Esc	Stop the reply
+Ctrl+N	New chat
+Ctrl+F, Ctrl+K	Search all conversations
+Ctrl+Shift+C	Copy the last reply
+F1	This list</source>
+        <translation>Enter	보내기
+Shift+Enter	줄 바꿈
+Esc	답변 중지
+Ctrl+N	새 대화
+Ctrl+F, Ctrl+K	모든 대화 검색
+Ctrl+Shift+C	마지막 답변 복사
+F1	이 목록</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>새 대화</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>새 대화 시작(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all conversations (Ctrl+K)</source>
+        <translation>모든 대화 검색(Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>
     <message>
-        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider&apos;s.</source>
+        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider's.</source>
         <translation>제공자의 모델을 한 줄에 하나씩 나열합니다(GET {base}/models). --base-url이 없으면 데모 제공자의 모델입니다.</translation>
     </message>
     <message>
@@ -303,7 +641,7 @@ Options:
         <translation>%1 제공자의 메시지: %2</translation>
     </message>
     <message>
-        <source>The provider rejected the API key (HTTP 401). Check the key in the provider&apos;s settings.</source>
+        <source>The provider rejected the API key (HTTP 401). Check the key in the provider's settings.</source>
         <translation>제공자가 API 키를 거부했습니다(HTTP 401). 제공자 설정에서 키를 확인하세요.</translation>
     </message>
     <message>
@@ -369,18 +707,25 @@ Options:
         <translation>제공자에 연결할 수 없습니다: %1. 네트워크 연결과 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system&apos;s certificates and the clock.</source>
+        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system's certificates and the clock.</source>
         <translation>보안 연결에 실패했습니다: %1. Parley는 확인할 수 없는 연결로는 키를 절대 보내지 않습니다. 기본 URL, 시스템 인증서, 시계를 확인하세요.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response could not be read: %1.</source>
+        <source>The provider's response could not be read: %1.</source>
         <translation>제공자의 응답을 읽을 수 없습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMarkdown</name>
+    <message>
+        <source>image</source>
+        <translation>이미지</translation>
     </message>
 </context>
 <context>
     <name>ServeDemoCommand</name>
     <message>
-        <source>Runs Parley&apos;s built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
+        <source>Runs Parley's built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
         <translation>Parley의 내장 데모 제공자(127.0.0.1의 OpenAI 호환 서버)를 Ctrl+C를 누를 때까지 실행합니다.</translation>
     </message>
     <message>
@@ -435,12 +780,26 @@ Options:
         <translation>Parley, 스트리밍 LLM API를 위한 네이티브 채팅 클라이언트.</translation>
     </message>
     <message>
-        <source>Parley</source>
-        <translation>Parley</translation>
+        <source>Start a new chat with this message.</source>
+        <translation>이 메시지로 새 대화를 시작합니다.</translation>
     </message>
     <message>
-        <source>The built-in demo provider could not start: %1</source>
-        <translation>내장 데모 제공자를 시작할 수 없습니다: %1</translation>
+        <source>The model to use.</source>
+        <translation>사용할 모델.</translation>
+    </message>
+    <message>
+        <source>Parley is already running; switched to its window.
+</source>
+        <translation>Parley가 이미 실행 중이라 그 창으로 전환했습니다.
+</translation>
+    </message>
+    <message>
+        <source> This session is kept in memory only.</source>
+        <translation> 이번 세션은 메모리에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source> The built-in demo provider could not start: %1</source>
+        <translation> 내장 데모 제공자를 시작할 수 없습니다: %1</translation>
     </message>
 </context>
 </TS>

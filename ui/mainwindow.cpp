@@ -2,20 +2,49 @@
 
 #include "api/chatclient.h"
 #include "api/modelsjob.h"
+#include "chat/chatsession.h"
+#include "chatview.h"
+#include "composer.h"
+#include "storage/historystore.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QTimer>
+#include <QtGui/QClipboard>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QDesktopServices>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QShortcut>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QListView>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QVBoxLayout>
 
-MainWindow::MainWindow(ChatClient *client, const ProviderConfig &provider, QWidget *parent)
+namespace {
+
+constexpr int ConversationIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+MainWindow::MainWindow(ChatClient *client, HistoryStore *store, const ProviderConfig &provider,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_store(store)
     , m_provider(provider)
+    , m_session(new ChatSession(client, store, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_session->setProvider(provider);
 
+    // The sidebar: new chat, search, conversations, the provider.
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
     auto *sidebarLayout = new QVBoxLayout(sidebar);
@@ -25,23 +54,48 @@ MainWindow::MainWindow(ChatClient *client, const ProviderConfig &provider, QWidg
     QFont titleFont = m_sidebarTitle->font();
     titleFont.setBold(true);
     m_sidebarTitle->setFont(titleFont);
-    m_conversations = new QListView;
+    m_newChat = new QPushButton;
+    m_newChat->setObjectName(QStringLiteral("newChat"));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_conversations = new QListWidget;
     m_conversations->setObjectName(QStringLiteral("conversationList"));
     m_conversations->setFrameShape(QFrame::NoFrame);
-    sidebarLayout->addWidget(m_sidebarTitle);
-    sidebarLayout->addWidget(m_conversations, 1);
+    m_conversations->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_conversations->setWordWrap(true);
+    m_conversations->setTextElideMode(Qt::ElideRight);
     m_providerStatus = new QLabel;
     m_providerStatus->setObjectName(QStringLiteral("providerStatus"));
     m_providerStatus->setWordWrap(true);
     m_providerStatus->setForegroundRole(QPalette::PlaceholderText);
+    sidebarLayout->addWidget(m_sidebarTitle);
+    sidebarLayout->addWidget(m_newChat);
+    sidebarLayout->addWidget(m_search);
+    sidebarLayout->addWidget(m_conversations, 1);
     sidebarLayout->addWidget(m_providerStatus);
 
-    auto *conversation = new QWidget;
-    conversation->setObjectName(QStringLiteral("conversationArea"));
-    conversation->setAutoFillBackground(true);
-    conversation->setBackgroundRole(QPalette::Base);
-    auto *conversationLayout = new QVBoxLayout(conversation);
-    conversationLayout->addStretch(2);
+    // The conversation: a banner for problems, the bubbles (or a welcome), the composer.
+    auto *main = new QWidget;
+    main->setObjectName(QStringLiteral("conversationArea"));
+    main->setAutoFillBackground(true);
+    main->setBackgroundRole(QPalette::Base);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0x5a, 0x2a, 0x2a));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+    m_center = new QStackedWidget;
+    auto *welcome = new QWidget;
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch(2);
     m_welcomeTitle = new QLabel;
     m_welcomeTitle->setObjectName(QStringLiteral("welcomeTitle"));
     m_welcomeTitle->setAlignment(Qt::AlignCenter);
@@ -54,22 +108,115 @@ MainWindow::MainWindow(ChatClient *client, const ProviderConfig &provider, QWidg
     m_welcomeText->setAlignment(Qt::AlignCenter);
     m_welcomeText->setWordWrap(true);
     m_welcomeText->setForegroundRole(QPalette::PlaceholderText);
-    conversationLayout->addWidget(m_welcomeTitle);
-    conversationLayout->addWidget(m_welcomeText);
-    conversationLayout->addStretch(3);
+    welcomeLayout->addWidget(m_welcomeTitle);
+    welcomeLayout->addWidget(m_welcomeText);
+    welcomeLayout->addStretch(3);
+    m_view = new ChatView;
+    m_view->setModel(m_session->model());
+    m_center->addWidget(welcome);
+    m_center->addWidget(m_view);
+    m_composer = new Composer;
+    mainLayout->addWidget(m_banner);
+    mainLayout->addWidget(m_center, 1);
+    mainLayout->addWidget(m_composer);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(sidebar);
-    splitter->addWidget(conversation);
+    splitter->addWidget(main);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 720});
+    splitter->setSizes({250, 750});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    resize(1000, 680);
+    m_undo = new QPushButton;
+    m_undo->setObjectName(QStringLiteral("undoDelete"));
+    m_undo->setFlat(true);
+    m_undo->hide();
+    statusBar()->addPermanentWidget(m_undo);
+    statusBar()->setSizeGripEnabled(false);
+
+    // Wiring.
+    connect(m_newChat, &QPushButton::clicked, this, &MainWindow::newChat);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::showSearchResults);
+    connect(m_conversations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openConversation(item->data(ConversationIdRole).toLongLong());
+    });
+    connect(m_conversations, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        openConversation(item->data(ConversationIdRole).toLongLong());
+    });
+    connect(m_conversations, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showConversationMenu);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (m_undoConversation && m_store->undeleteConversation(m_undoConversation))
+            refreshConversationList();
+        m_undoConversation = 0;
+        m_undo->hide();
+        statusBar()->clearMessage();
+    });
+    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
+        m_session->setModelName(m_composer->currentModel());
+        m_session->send(text);
+    });
+    connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
+    connect(m_composer, &Composer::modelChanged, m_session, &ChatSession::setModelName);
+    connect(m_session, &ChatSession::replyStarted, this, [this] {
+        m_composer->setStreaming(true);
+        updateCenter();
+    });
+    connect(m_session, &ChatSession::replyFinished, this,
+            [this] { m_composer->setStreaming(m_session->isStreaming()); });
+    connect(m_session, &ChatSession::conversationListChanged, this,
+            &MainWindow::refreshConversationList);
+    connect(m_session, &ChatSession::conversationChanged, this, [this] {
+        updateCenter();
+        refreshConversationList();
+    });
+    connect(m_session, &ChatSession::storageFailed, this, &MainWindow::showBanner);
+    connect(m_view, &ChatView::linkActivated, this, &MainWindow::openLink);
+    connect(m_view, &ChatView::copyRequested, this, &MainWindow::copyMessage);
+    connect(m_view, &ChatView::codeCopyRequested, this, [this](const QString &code) {
+        QGuiApplication::clipboard()->setText(code);
+        statusBar()->showMessage(tr("Copied the code."), 3000);
+    });
+    connect(m_view, &ChatView::editRequested, this, &MainWindow::editMessage);
+    connect(m_view, &ChatView::regenerateRequested, this, [this](qint64 id) {
+        m_session->setModelName(m_composer->currentModel());
+        m_session->regenerate(id);
+    });
+    connect(m_view, &ChatView::versionRequested, m_session, &ChatSession::switchVersion);
+
+    // Shortcuts (listed in the help dialog, F1).
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newChat(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyLastReply(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
+    shortcut(QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+
+    resize(1100, 760);
     retranslateUi();
+    refreshConversationList();
+    updateCenter();
+    // The models known without asking (the demo's, a profile's own list) are there at once;
+    // the provider's /models list replaces them when it arrives.
+    m_composer->setModels(provider.manualModels, provider.manualModels.value(0));
+    m_session->setModelName(m_composer->currentModel());
     refreshModels();
+    m_composer->edit()->setFocus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::refreshModels()
 {
@@ -79,11 +226,25 @@ void MainWindow::refreshModels()
     connect(job, &ModelsJob::finished, this, [this, job](const ModelsJob::Result &result) {
         m_models = result.models;
         m_modelsLoaded = true;
-        m_modelsFromManualList = result.fromManualList;
         m_modelsError = result.error.message;
+        const QString current =
+                m_session->modelName().isEmpty() ? m_models.value(0) : m_session->modelName();
+        if (!m_models.isEmpty())
+            m_composer->setModels(m_models, current);
+        m_session->setModelName(m_composer->currentModel());
         updateProviderStatus();
         job->deleteLater();
+        if (!m_pendingPrompt.isEmpty())
+            sendPrompt(std::exchange(m_pendingPrompt, QString()));
     });
+}
+
+void MainWindow::selectModel(const QString &model)
+{
+    m_session->setModelName(model);
+    const int index = m_composer->modelPicker()->findText(model);
+    if (index >= 0)
+        m_composer->modelPicker()->setCurrentIndex(index);
 }
 
 void MainWindow::updateProviderStatus()
@@ -101,6 +262,198 @@ void MainWindow::updateProviderStatus()
     m_providerStatus->setToolTip(m_models.join(u'\n'));
 }
 
+void MainWindow::refreshConversationList()
+{
+    if (!m_search->text().trimmed().isEmpty()) {
+        showSearchResults(m_search->text());
+        return;
+    }
+    const QSignalBlocker blocker(m_conversations);
+    m_conversations->clear();
+    for (const ConversationInfo &info : m_store->conversations()) {
+        auto *item = new QListWidgetItem(info.title.isEmpty() ? tr("Untitled") : info.title);
+        item->setData(ConversationIdRole, info.id);
+        item->setToolTip(QLocale().toString(info.updatedAt, QLocale::ShortFormat));
+        m_conversations->addItem(item);
+        if (info.id == m_session->conversationId())
+            m_conversations->setCurrentItem(item);
+    }
+}
+
+void MainWindow::showSearchResults(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        refreshConversationList();
+        return;
+    }
+    const QSignalBlocker blocker(m_conversations);
+    m_conversations->clear();
+    const QList<SearchHit> hits = m_store->search(text);
+    for (const SearchHit &hit : hits) {
+        auto *item = new QListWidgetItem(hit.conversationTitle + u'\n' + hit.snippet.simplified());
+        item->setData(ConversationIdRole, hit.conversationId);
+        m_conversations->addItem(item);
+    }
+    if (hits.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No messages match “%1”.").arg(text));
+        item->setFlags(Qt::NoItemFlags);
+        m_conversations->addItem(item);
+    }
+}
+
+void MainWindow::openConversation(qint64 id)
+{
+    if (id <= 0 || id == m_session->conversationId())
+        return;
+    m_session->openConversation(id);
+    m_composer->setStreaming(false);
+    m_view->scrollToBottom();
+}
+
+void MainWindow::newChat()
+{
+    m_session->newConversation();
+    m_search->clear();
+    m_conversations->clearSelection();
+    m_composer->edit()->setFocus();
+}
+
+void MainWindow::deleteConversation(qint64 id)
+{
+    if (!m_store->deleteConversation(id)) {
+        showBanner(m_store->errorString());
+        return;
+    }
+    if (id == m_session->conversationId())
+        m_session->newConversation();
+    m_undoConversation = id;
+    m_undo->setText(tr("Undo"));
+    m_undo->show();
+    statusBar()->showMessage(tr("Conversation deleted."), 10000);
+    QTimer::singleShot(10000, m_undo, [this, id] {
+        if (m_undoConversation == id) {
+            m_undoConversation = 0;
+            m_undo->hide();
+        }
+    });
+    refreshConversationList();
+}
+
+void MainWindow::renameConversation(qint64 id)
+{
+    bool ok = false;
+    const QString title =
+            QInputDialog::getText(this, tr("Rename conversation"), tr("Title:"), QLineEdit::Normal,
+                                  m_store->conversation(id).title, &ok);
+    if (ok && !m_store->renameConversation(id, title.trimmed()))
+        showBanner(m_store->errorString());
+    refreshConversationList();
+}
+
+void MainWindow::showConversationMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_conversations->itemAt(pos);
+    if (!item || !item->data(ConversationIdRole).isValid())
+        return;
+    const qint64 id = item->data(ConversationIdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Rename…"), this, [this, id] { renameConversation(id); });
+    menu.addAction(tr("Delete"), this, [this, id] { deleteConversation(id); });
+    menu.exec(m_conversations->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        QMessageBox::information(this, tr("Link not opened"),
+                                 tr("Parley opens only web links (http and https). This link "
+                                    "uses “%1”:\n\n%2")
+                                         .arg(scheme, url.toDisplayString()));
+        return;
+    }
+    // The real host, in ASCII (punycode), so a look-alike name cannot hide where this goes.
+    const QString host = QString::fromLatin1(QUrl::toAce(url.host()));
+    const auto answer =
+            QMessageBox::question(this, tr("Open link?"),
+                                  tr("Open this link in your browser?\n\nHost: %1\nAddress: %2")
+                                          .arg(host, QString::fromLatin1(url.toEncoded())),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::copyMessage(qint64 id)
+{
+    if (const StoredMessage *m = m_session->tree().find(id))
+        QGuiApplication::clipboard()->setText(m->content);
+}
+
+void MainWindow::editMessage(qint64 id)
+{
+    const StoredMessage *m = m_session->tree().find(id);
+    if (!m)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+            this, tr("Edit message"),
+            tr("The old version stays; the new one is sent as a new branch."), m->content, &ok);
+    if (ok && !text.trimmed().isEmpty()) {
+        m_session->setModelName(m_composer->currentModel());
+        m_session->editAndResend(id, text);
+    }
+}
+
+void MainWindow::copyLastReply()
+{
+    const QString text = m_session->lastReply();
+    if (!text.isEmpty()) {
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Copied the last reply."), 3000);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("Enter\tSend\n"
+                                "Shift+Enter\tNew line\n"
+                                "Esc\tStop the reply\n"
+                                "Ctrl+N\tNew chat\n"
+                                "Ctrl+F, Ctrl+K\tSearch all conversations\n"
+                                "Ctrl+Shift+C\tCopy the last reply\n"
+                                "F1\tThis list"));
+}
+
+void MainWindow::sendPrompt(const QString &text)
+{
+    if (m_composer->currentModel().isEmpty() && m_session->modelName().isEmpty()) {
+        m_pendingPrompt = text; // sent once the provider's models are known
+        return;
+    }
+    newChat();
+    if (!m_composer->currentModel().isEmpty())
+        m_session->setModelName(m_composer->currentModel());
+    m_session->send(text);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateCenter()
+{
+    m_center->setCurrentIndex(m_session->tree().isEmpty() ? 0 : 1);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->stop(); // partial replies are kept, labelled as stopped
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -112,8 +465,12 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Parley"));
     m_sidebarTitle->setText(tr("Conversations"));
+    m_newChat->setText(tr("New chat"));
+    m_newChat->setToolTip(tr("Start a new conversation (Ctrl+N)"));
+    m_search->setPlaceholderText(tr("Search all conversations (Ctrl+K)"));
     m_welcomeTitle->setText(tr("Welcome to Parley"));
     m_welcomeText->setText(tr("A native chat client for streaming language models. "
                               "Your conversations will appear here."));
+    m_undo->setText(tr("Undo"));
     updateProviderStatus();
 }

@@ -5,41 +5,81 @@
 #include <QtWidgets/QMainWindow>
 
 class ChatClient;
+class ChatSession;
+class ChatView;
+class Composer;
+class HistoryStore;
 class QLabel;
-class QListView;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
+class QStackedWidget;
 
-// The main window: conversation sidebar on the left, the conversation on the right. For now the
-// conversation area shows a welcome text and the active provider's models (on first run, the
-// built-in demo provider); chat, composer and history arrive with their issues.
+// The window people live in: conversations and search on the left, the conversation as bubbles in
+// the middle, the composer below. It drives a ChatSession; every failure it hears of (a reply, the
+// history) is shown in words, and nothing on screen is lost because of it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ChatClient *client, const ProviderConfig &provider, QWidget *parent = nullptr);
+    MainWindow(ChatClient *client, HistoryStore *store, const ProviderConfig &provider,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    ChatSession *session() const { return m_session; }
+    ChatView *chatView() const { return m_view; }
+    Composer *composer() const { return m_composer; }
     QStringList models() const { return m_models; }
+    // Starts a new conversation with this prompt (the --prompt option).
+    void sendPrompt(const QString &text);
+    void selectModel(const QString &model);
+    void showBanner(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslateUi();
     void refreshModels();
     void updateProviderStatus();
+    void refreshConversationList();
+    void showSearchResults(const QString &text);
+    void openConversation(qint64 id);
+    void newChat();
+    void deleteConversation(qint64 id);
+    void renameConversation(qint64 id);
+    void showConversationMenu(const QPoint &pos);
+    void openLink(const QUrl &url);
+    void copyMessage(qint64 id);
+    void editMessage(qint64 id);
+    void copyLastReply();
+    void showShortcuts();
+    void updateCenter();
 
     ChatClient *m_client;
+    HistoryStore *m_store;
     ProviderConfig m_provider;
+    ChatSession *m_session;
     QStringList m_models;
     bool m_modelsLoaded = false;
-    bool m_modelsFromManualList = false;
     QString m_modelsError;
+    qint64 m_undoConversation = 0;
+    QString m_pendingPrompt;
 
     QLabel *m_sidebarTitle = nullptr;
-    QListView *m_conversations = nullptr;
+    QPushButton *m_newChat = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_conversations = nullptr;
+    QLabel *m_providerStatus = nullptr;
+    QLabel *m_banner = nullptr;
+    QStackedWidget *m_center = nullptr;
     QLabel *m_welcomeTitle = nullptr;
     QLabel *m_welcomeText = nullptr;
-    QLabel *m_providerStatus = nullptr;
+    ChatView *m_view = nullptr;
+    Composer *m_composer = nullptr;
+    QPushButton *m_undo = nullptr;
 };

@@ -6,6 +6,9 @@
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
+#include <QtGui/QTextBlock>
+#include <QtGui/QTextCursor>
+#include <QtGui/QTextLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +56,89 @@ MessageDocument::MessageDocument(bool markdown, const QFont &font)
     , m_markdown(markdown)
 { }
 
+int MessageDocument::codeHeaderHeight() const
+{
+    QFont small = m_font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return qCeil(QFontMetricsF(small).height()) + 8;
+}
+
+namespace {
+
+bool isCodeBlock(const QTextBlock &block)
+{
+    const QTextBlockFormat format = block.blockFormat();
+    return format.hasProperty(QTextFormat::BlockCodeFence) || format.nonBreakableLines();
+}
+
+} // namespace
+
+// Code blocks get a background and room for their header (language and Copy); quotes get an
+// indent and italics, so they read as quotes.
+void MessageDocument::styleBlocks(QTextDocument *doc) const
+{
+    QTextCursor cursor(doc);
+    bool previousWasCode = false;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const bool code = isCodeBlock(block);
+        QTextBlockFormat format = block.blockFormat();
+        if (code) {
+            // The background (with the header in it) is painted by the view around the text,
+            // so the margins here only make room for it.
+            format.setLeftMargin(8);
+            format.setRightMargin(8);
+            if (!previousWasCode)
+                format.setTopMargin(codeHeaderHeight());
+            const QTextBlock next = block.next();
+            if (!next.isValid() || !isCodeBlock(next))
+                format.setBottomMargin(8);
+        } else if (format.intProperty(QTextFormat::BlockQuoteLevel) > 0) {
+            format.setLeftMargin(16.0 * format.intProperty(QTextFormat::BlockQuoteLevel));
+            QTextCharFormat italic;
+            italic.setFontItalic(true);
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(italic);
+        }
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+        previousWasCode = code;
+    }
+}
+
+QList<MessageDocument::CodeBlock> MessageDocument::codeBlocks() const
+{
+    QList<CodeBlock> out;
+    qreal y = 0;
+    for (QTextDocument *doc : documents()) {
+        const qreal height = doc->documentLayout()->documentSize().height();
+        y += spaceBefore(doc, y == 0);
+        bool open = false;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (!isCodeBlock(block)) {
+                open = false;
+                continue;
+            }
+            // Where the text really is (a layout's position excludes the block's margins), grown
+            // by the header above it and a little air around it.
+            const QTextLayout *text = block.layout();
+            const QRectF r = QRectF(text->position(), text->boundingRect().size())
+                                     .translated(0, y)
+                                     .adjusted(-8, open ? 0 : -codeHeaderHeight(), 8, 6);
+            if (!open) {
+                out.append({r, block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage),
+                            block.text()});
+                open = true;
+            } else {
+                out.last().rect = out.last().rect.united(r);
+                out.last().code += u'\n' + block.text();
+            }
+        }
+        y += height;
+    }
+    return out;
+}
+
 MessageDocument::~MessageDocument() = default;
 
 std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &text) const
@@ -61,9 +147,10 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
     doc->setDefaultFont(m_font);
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
-    if (m_markdown)
+    if (m_markdown) {
         doc->setMarkdown(SafeMarkdown::prepare(text), Features);
-    else
+        styleBlocks(doc.get());
+    } else
         doc->setPlainText(text); // what the user typed, as typed
     if (m_width > 0)
         doc->setTextWidth(m_width);
@@ -73,6 +160,16 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
 qreal MessageDocument::gap() const
 {
     return QFontMetricsF(m_font).height() * 0.6;
+}
+
+// The space above a document: the gap between blocks, and room for a code header when the
+// document starts with code (QTextDocument ignores the top margin of its first block).
+qreal MessageDocument::spaceBefore(QTextDocument *doc, bool first) const
+{
+    qreal space = first ? 0 : gap();
+    if (doc->begin().isValid() && isCodeBlock(doc->begin()))
+        space += codeHeaderHeight();
+    return space;
 }
 
 void MessageDocument::setTextWidth(qreal width)
@@ -92,12 +189,18 @@ QSizeF MessageDocument::size() const
     qreal width = 0;
     for (QTextDocument *doc : documents()) {
         const QSizeF s = doc->documentLayout()->documentSize();
-        if (height > 0 && s.height() > 0)
-            height += gap();
-        height += s.height();
+        height += spaceBefore(doc, height == 0) + s.height();
         width = std::max(width, s.width());
     }
     return {width, height};
+}
+
+qreal MessageDocument::idealWidth() const
+{
+    qreal width = 0;
+    for (QTextDocument *doc : documents())
+        width = std::max(width, doc->idealWidth());
+    return width;
 }
 
 std::vector<QTextDocument *> MessageDocument::documents() const
@@ -125,8 +228,7 @@ void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRect
     qreal y = 0;
     for (QTextDocument *doc : documents()) {
         const qreal height = doc->documentLayout()->documentSize().height();
-        if (y > 0 && height > 0)
-            y += gap();
+        y += spaceBefore(doc, y == 0);
         const QRectF area(origin.x(), origin.y() + y, m_width, height);
         if (area.intersects(clip)) {
             painter->save();
@@ -147,8 +249,7 @@ QString MessageDocument::anchorAt(const QPointF &point) const
     qreal y = 0;
     for (QTextDocument *doc : documents()) {
         const qreal height = doc->documentLayout()->documentSize().height();
-        if (y > 0 && height > 0)
-            y += gap();
+        y += spaceBefore(doc, y == 0);
         if (point.y() >= y && point.y() < y + height)
             return doc->documentLayout()->anchorAt(point - QPointF(0, y));
         y += height;

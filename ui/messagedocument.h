@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtGui/QColor>
 #include <QtGui/QTextDocument>
 
 #include <memory>
@@ -32,6 +33,15 @@ private:
 class MessageDocument final
 {
 public:
+    // A fenced code block as laid out: where it is (relative to the message's top left), its
+    // language and its text, for the label and the Copy button drawn over its header.
+    struct CodeBlock
+    {
+        QRectF rect;
+        QString language;
+        QString code;
+    };
+
     MessageDocument(bool markdown, const QFont &font);
     ~MessageDocument();
     Q_DISABLE_COPY_MOVE(MessageDocument)
@@ -39,18 +49,24 @@ public:
     void setText(const QString &text);
     void setTextWidth(qreal width);
     QSizeF size() const;
+    qreal idealWidth() const; // the width the text needs, up to the text width
     void draw(QPainter *painter, const QPointF &origin, const QRectF &clip,
               const QColor &textColor) const;
     QString anchorAt(const QPointF &point) const; // point relative to the message's top left
     // The documents, oldest first, the tail last (for tests).
     std::vector<QTextDocument *> documents() const;
     int finishedBlocks() const { return int(m_blocks.size()); }
+    QList<CodeBlock> codeBlocks() const;
+    int codeHeaderHeight() const;
     int resourceRequests() const;
 
 private:
     std::unique_ptr<SafeTextDocument> makeDocument(const QString &text) const;
     qsizetype finishedBoundary(const QString &text, qsizetype from) const;
     qreal gap() const;
+    qreal spaceBefore(QTextDocument *doc, bool first) const;
+
+    void styleBlocks(QTextDocument *doc) const;
 
     QFont m_font;
     bool m_markdown;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QWidget>
+
+class QComboBox;
+class QPushButton;
+
+// The text box of the composer: Enter sends, Shift+Enter starts a new line, and Enter while an
+// input method is composing (Korean, Japanese, Chinese) commits the composition and never sends.
+// It grows with its text up to a few lines.
+class ComposerEdit final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerEdit)
+
+public:
+    explicit ComposerEdit(QWidget *parent = nullptr);
+    bool isComposing() const { return m_composing; }
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void submitted();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+
+private:
+    bool m_composing = false;
+};
+
+// The row under the conversation: the text box, the model picker and Send, which becomes Stop
+// while a reply streams.
+class Composer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Composer)
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    ComposerEdit *edit() const { return m_edit; }
+    QComboBox *modelPicker() const { return m_models; }
+    void setModels(const QStringList &models, const QString &current);
+    QString currentModel() const;
+    void setStreaming(bool streaming);
+    bool isStreaming() const { return m_streaming; }
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+    void stopRequested();
+    void modelChanged(const QString &model);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void submit();
+    void retranslateUi();
+
+    ComposerEdit *m_edit;
+    QComboBox *m_models;
+    QPushButton *m_button;
+    bool m_streaming = false;
+};
