@@ -34,7 +34,11 @@ void ComposerEdit::inputMethodEvent(QInputMethodEvent *event)
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !(event->modifiers() & Qt::ShiftModifier) && !m_composing) {
+    if (enter && m_composing) {
+        event->accept(); // the input method commits its composition itself: no send, no newline
+        return;
+    }
+    if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
         Q_EMIT submitted();
         return;
     }

@@ -37,6 +37,7 @@ public:
     void sendPrompt(const QString &text);
     void selectModel(const QString &model);
     void showBanner(const QString &text);
+    void deleteConversation(qint64 id); // undoable for ten seconds
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,7 +51,6 @@ private:
     void showSearchResults(const QString &text);
     void openConversation(qint64 id);
     void newChat();
-    void deleteConversation(qint64 id);
     void renameConversation(qint64 id);
     void showConversationMenu(const QPoint &pos);
     void openLink(const QUrl &url);

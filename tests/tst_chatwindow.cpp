@@ -1,0 +1,332 @@
+// The chat window driven as a user drives it (offscreen): typing, Enter, streaming from the demo
+// provider over HTTP, the buttons under a reply, versions, search, delete with undo.
+#include "api/chatclient.h"
+#include "chat/chatsession.h"
+#include "chatview.h"
+#include "composer.h"
+#include "demo/demoserver.h"
+#include "heightindex.h"
+#include "mainwindow.h"
+#include "storage/historystore.h"
+
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void heightIndexFindsRowsAndOffsets();
+    void enterSendsAndShiftEnterAddsALine();
+    void enterWhileComposingNeverSends();
+    void typeSendAndWatchTheReplyStream();
+    void regenerateAndSwitchVersionsWithTheButtons();
+    void bubblesDoNotOverlapAndUserIsOnTheRight();
+    void scrollingUpStopsFollowing();
+    void searchFindsAndDeleteCanBeUndone();
+    void anInterruptedReplyShowsRetry();
+
+private:
+    void clickButton(int row, ChatView::Button button);
+    bool waitForReply(int timeoutMs = 20000);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ChatClient> m_client;
+    std::unique_ptr<DemoServer> m_demo;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestChatWindow::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ChatClient>(m_network.get());
+    m_demo = std::make_unique<DemoServer>();
+    QVERIFY(m_demo->listen());
+    m_demo->setSpeedFactor(8);
+    m_history = std::make_unique<HistoryStore>();
+    QVERIFY(m_history->open(u":memory:"_s));
+    ProviderConfig provider;
+    provider.id = u"demo"_s;
+    provider.baseUrl = m_demo->baseUrl();
+    provider.manualModels = DemoServer::modelIds();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_history.get(), provider);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->session()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestChatWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_history.reset();
+    m_demo.reset();
+    m_client.reset();
+    m_network.reset();
+}
+
+bool TestChatWindow::waitForReply(int timeoutMs)
+{
+    QSignalSpy done(m_window->session(), &ChatSession::replyFinished);
+    return done.wait(timeoutMs);
+}
+
+void TestChatWindow::clickButton(int row, ChatView::Button button)
+{
+    ChatView *view = m_window->chatView();
+    const QRect r = view->buttonRect(row, button);
+    QVERIFY2(!r.isNull(), "the button is not there");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+void TestChatWindow::heightIndexFindsRowsAndOffsets()
+{
+    HeightIndex index;
+    index.reset({10, 20, 30});
+    QCOMPARE(index.total(), 60);
+    QCOMPARE(index.offset(2), 30);
+    QCOMPARE(index.rowAt(0), 0);
+    QCOMPARE(index.rowAt(29), 1);
+    QCOMPARE(index.rowAt(30), 2);
+    QCOMPARE(index.rowAt(1000), 2);
+    index.set(1, 5);
+    QCOMPARE(index.offset(2), 15);
+    for (int i = 0; i < 10000; ++i)
+        index.append(7);
+    QCOMPARE(index.total(), 45 + 70000);
+    QCOMPARE(index.rowAt(45 + 7 * 5000 + 3), 3 + 5000);
+    QCOMPARE(index.offset(10003), 45 + 70000);
+}
+
+void TestChatWindow::enterSendsAndShiftEnterAddsALine()
+{
+    ComposerEdit *edit = m_window->composer()->edit();
+    QSignalSpy sent(m_window->composer(), &Composer::sendRequested);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"first line"_s);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(edit, u"second"_s);
+    QCOMPARE(sent.size(), 0);
+    QCOMPARE(edit->toPlainText(), u"first line\nsecond"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().first().toString(), u"first line\nsecond"_s);
+    QVERIFY(edit->toPlainText().isEmpty());
+    QVERIFY(waitForReply());
+}
+
+void TestChatWindow::enterWhileComposingNeverSends()
+{
+    ComposerEdit *edit = m_window->composer()->edit();
+    QSignalSpy sent(m_window->composer(), &Composer::sendRequested);
+    edit->setFocus();
+    // A Korean input method is composing "한"; Enter must commit it, not send.
+    QInputMethodEvent composing(u"한"_s, {});
+    QApplication::sendEvent(edit, &composing);
+    QVERIFY(edit->isComposing());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(sent.size(), 0);
+    QInputMethodEvent commit;
+    commit.setCommitString(u"한"_s);
+    QApplication::sendEvent(edit, &commit);
+    QVERIFY(!edit->isComposing());
+    QCOMPARE(edit->toPlainText(), u"한"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(waitForReply());
+}
+
+void TestChatWindow::typeSendAndWatchTheReplyStream()
+{
+    ComposerEdit *edit = m_window->composer()->edit();
+    QTest::keyClicks(edit, u"Hello window"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    ConversationModel *model = m_window->session()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(m_window->composer()->isStreaming()); // Send became Stop
+    QVERIFY(m_window->findChild<QPushButton *>(u"sendButton"_s)->text() == u"Stop"_s);
+    QVERIFY(waitForReply());
+    QVERIFY(!m_window->composer()->isStreaming());
+    QVERIFY(model->index(1)
+                    .data(ConversationModel::ContentRole)
+                    .toString()
+                    .contains(u"Hello window"_s));
+    QTRY_VERIFY(m_window->chatView()->isAtBottom());
+    const QRect last = m_window->chatView()->rowRect(1);
+    QVERIFY(last.bottom() <= m_window->chatView()->viewport()->height() + 8); // the end is in view
+    auto *list = m_window->findChild<QListWidget *>(u"conversationList"_s);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), u"Hello window"_s);
+
+    clickButton(1, ChatView::Button::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             model->index(1).data(ConversationModel::ContentRole).toString());
+}
+
+void TestChatWindow::regenerateAndSwitchVersionsWithTheButtons()
+{
+    m_window->sendPrompt(u"Versions"_s);
+    QVERIFY(waitForReply());
+    ConversationModel *model = m_window->session()->model();
+    const qint64 first = model->idAt(1);
+    clickButton(1, ChatView::Button::Regenerate);
+    QVERIFY(waitForReply());
+    QCOMPARE(model->index(1).data(ConversationModel::SiblingCountRole).toInt(), 2);
+    QCOMPARE(model->index(1).data(ConversationModel::SiblingIndexRole).toInt(), 2);
+    clickButton(1, ChatView::Button::PreviousVersion);
+    QCOMPARE(model->idAt(1), first);
+    QCOMPARE(model->index(1).data(ConversationModel::SiblingIndexRole).toInt(), 1);
+    clickButton(1, ChatView::Button::NextVersion);
+    QVERIFY(model->idAt(1) != first);
+}
+
+void TestChatWindow::bubblesDoNotOverlapAndUserIsOnTheRight()
+{
+    for (int i = 0; i < 3; ++i) {
+        m_window->session()->send(u"Question %1"_s.arg(i));
+        QVERIFY(waitForReply());
+    }
+    ChatView *view = m_window->chatView();
+    view->scrollToBottom();
+    QTest::qWait(50);
+    QRect previous;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QRect r = view->rowRect(row);
+        if (!previous.isNull())
+            QCOMPARE(r.top(), previous.bottom() + 1);
+        previous = r;
+    }
+    // The user's "Copy" sits in a bubble on the right half; the reply's on the left.
+    QVERIFY(view->buttonRect(view->model()->rowCount() - 2, ChatView::Button::Copy).left()
+            > view->viewport()->width() / 2);
+    QVERIFY(view->buttonRect(view->model()->rowCount() - 1, ChatView::Button::Copy).left()
+            < view->viewport()->width() / 2);
+    QVERIFY(view->cachedLayouts() <= view->model()->rowCount());
+}
+
+void TestChatWindow::scrollingUpStopsFollowing()
+{
+    for (int i = 0; i < 2; ++i) { // enough text that the view must scroll
+        m_window->session()->send(u"Fill %1"_s.arg(i));
+        QVERIFY(waitForReply());
+    }
+    m_demo->setSpeedFactor(1);
+    m_window->selectModel(u"parley-demo-slow"_s);
+    m_window->session()->send(u"A long one"_s);
+    ChatView *view = m_window->chatView();
+    QTRY_VERIFY(!m_window->session()
+                         ->model()
+                         ->index(5)
+                         .data(ConversationModel::ContentRole)
+                         .toString()
+                         .isEmpty());
+    QVERIFY(view->isAtBottom());
+    QVERIFY(view->verticalScrollBar()->maximum() > 100);
+    view->verticalScrollBar()->setValue(0); // the user scrolls up
+    QVERIFY(!view->isAtBottom());
+    auto *jump = view->findChild<QToolButton *>(u"jumpToLatest"_s);
+    QVERIFY(jump && jump->isVisible());
+    const QString before =
+            m_window->session()->model()->index(5).data(ConversationModel::ContentRole).toString();
+    QTRY_VERIFY(m_window->session()
+                        ->model()
+                        ->index(5)
+                        .data(ConversationModel::ContentRole)
+                        .toString()
+                        .size()
+                > before.size() + 10);
+    QCOMPARE(view->verticalScrollBar()->value(), 0); // more text came; the user stayed put
+    QTest::mouseClick(jump, Qt::LeftButton);
+    QVERIFY(view->isAtBottom());
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    m_window->session()->stop();
+    QTRY_VERIFY(!m_window->session()->isStreaming());
+}
+
+void TestChatWindow::searchFindsAndDeleteCanBeUndone()
+{
+    m_window->session()->send(u"zebras are striped"_s);
+    QVERIFY(waitForReply());
+    m_window->session()->newConversation();
+    m_window->session()->send(u"lions roar"_s);
+    QVERIFY(waitForReply());
+    auto *search = m_window->findChild<QLineEdit *>(u"search"_s);
+    auto *list = m_window->findChild<QListWidget *>(u"conversationList"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"zebr"_s);
+    QVERIFY(list->count() >= 1); // the question, and the demo's reply that quotes it
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(list->item(i)->text().contains(u"[zebras]"_s));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QVERIFY(m_window->session()
+                    ->model()
+                    ->index(0)
+                    .data(ConversationModel::ContentRole)
+                    .toString()
+                    .contains(u"zebras"_s));
+    search->clear();
+    QCOMPARE(list->count(), 2);
+
+    const qint64 zebras = m_window->session()->conversationId();
+    m_window->deleteConversation(zebras);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(m_window->session()->conversationId(), 0); // the open one went: a new chat
+    auto *undo = m_window->findChild<QPushButton *>(u"undoDelete"_s);
+    QVERIFY(undo && undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!undo->isVisible());
+}
+
+void TestChatWindow::anInterruptedReplyShowsRetry()
+{
+    const qint64 c = m_history->createConversation(u"Crashed"_s);
+    StoredMessage user;
+    user.conversationId = c;
+    user.role = u"user"_s;
+    user.content = u"Tell me"_s;
+    QVERIFY(m_history->addMessage(user));
+    StoredMessage reply;
+    reply.conversationId = c;
+    reply.parentId = user.id;
+    reply.role = u"assistant"_s;
+    reply.content = u"Half of the ans"_s;
+    reply.state = MessageState::Streaming;
+    QVERIFY(m_history->addMessage(reply));
+    QCOMPARE(m_history->markInterruptedReplies(), 1); // as at start-up
+    QVERIFY(m_window->session()->openConversation(c));
+    ConversationModel *model = m_window->session()->model();
+    QCOMPARE(model->index(1).data(ConversationModel::StateRole).toInt(),
+             int(MessageState::Interrupted));
+    QCOMPARE(model->index(1).data(ConversationModel::ContentRole).toString(), u"Half of the ans"_s);
+    QVERIFY(!m_window->chatView()->buttonRect(1, ChatView::Button::Retry).isNull());
+    clickButton(1, ChatView::Button::Retry);
+    QVERIFY(waitForReply());
+    QCOMPARE(model->index(1).data(ConversationModel::StateRole).toInt(),
+             int(MessageState::Complete));
+    QCOMPARE(model->index(1).data(ConversationModel::SiblingCountRole).toInt(),
+             2); // the partial one stays
+}
+
+QTEST_MAIN(TestChatWindow)
+#include "tst_chatwindow.moc"
