@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "storage/historystore.h"
 
+#include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtNetwork/QNetworkAccessManager>
@@ -16,6 +17,7 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void scrollingUpStopsFollowing();
     void searchFindsAndDeleteCanBeUndone();
     void anInterruptedReplyShowsRetry();
+    void exportAndImportFromTheWindow();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -326,6 +329,27 @@ void TestChatWindow::anInterruptedReplyShowsRetry()
              int(MessageState::Complete));
     QCOMPARE(model->index(1).data(ConversationModel::SiblingCountRole).toInt(),
              2); // the partial one stays
+}
+
+void TestChatWindow::exportAndImportFromTheWindow()
+{
+    m_window->sendPrompt(u"Export this"_s);
+    QVERIFY(waitForReply());
+    const qint64 id = m_window->session()->conversationId();
+    QTemporaryDir dir;
+    const QString md = dir.filePath(u"chat.md"_s);
+    const QString json = dir.filePath(u"chat.json"_s);
+    QVERIFY(m_window->exportConversation(id, md, false));
+    QVERIFY(m_window->exportConversation(id, json, true));
+    QFile markdown(md);
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    QVERIFY(markdown.readAll().contains("Export this"));
+    const qint64 copy = m_window->importConversation(json);
+    QVERIFY(copy > 0 && copy != id);
+    QCOMPARE(m_window->session()->conversationId(), copy);
+    QCOMPARE(m_window->session()->model()->rowCount(), 2);
+    QVERIFY(!m_window->exportConversation(id, dir.filePath(u"no/such/folder/x.md"_s), false));
+    QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)->isVisible()); // said, in words
 }
 
 QTEST_MAIN(TestChatWindow)

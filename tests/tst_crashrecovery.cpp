@@ -1,6 +1,7 @@
 // kill -9 in the middle of a reply: parley runs as a real process on the demo provider, is killed
 // while it streams, and starts again. The history must be intact, the partial reply kept and
 // labelled interrupted.
+#include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
@@ -20,6 +21,7 @@ class TestCrashRecovery : public QObject
 
 private Q_SLOTS:
     void killMidStreamThenRestart();
+    void aSecondStartHandsOverToTheFirst();
 
 private:
     QString historyPath() const { return m_dir.filePath(u"data/Parley/Parley/history.sqlite"_s); }
@@ -104,6 +106,28 @@ void TestCrashRecovery::killMidStreamThenRestart()
 #else
     QSKIP("sends SIGKILL");
 #endif
+}
+
+void TestCrashRecovery::aSecondStartHandsOverToTheFirst()
+{
+    QProcess first;
+    first.setProcessEnvironment(environment());
+    first.start(QStringLiteral(PARLEY_GUI_PATH), QStringList());
+    QVERIFY(first.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(historyPath()); }, 10000));
+    QTest::qWait(300); // its single-instance server is up once the history is open
+
+    QProcess second;
+    second.setProcessEnvironment(environment());
+    second.start(QStringLiteral(PARLEY_GUI_PATH), {u"--prompt"_s, u"from the second start"_s});
+    QVERIFY(second.waitForStarted());
+    QSignalSpy done(&second, &QProcess::finished);
+    QVERIFY(done.wait(10000)); // it does not stay to fight over the database
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(second.readAllStandardOutput().contains("already running"));
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000) || (first.kill(), first.waitForFinished(5000)));
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)

@@ -1,5 +1,6 @@
 // Rendering a reply token by token gives the same document as rendering it whole, finished
 // blocks are rendered once, and nothing in a reply loads anything.
+#include "chat/linkpolicy.h"
 #include "chat/safemarkdown.h"
 #include "demo/demoreply.h"
 #include "messagedocument.h"
@@ -53,7 +54,22 @@ private Q_SLOTS:
     void invisibleCharactersInLinkTextAreRevealed();
     void codeIsLeftAlone();
     void renderingLoadsNothing();
+    void onlyWebLinksOpenAndTheHostIsShownInPunycode();
 };
+
+void TestMessageDocument::onlyWebLinksOpenAndTheHostIsShownInPunycode()
+{
+    QVERIFY(LinkPolicy::mayOpen(QUrl(u"https://example.com/a"_s)));
+    QVERIFY(LinkPolicy::mayOpen(QUrl(u"HTTP://example.com"_s)));
+    for (const char *bad :
+         {"javascript:alert(1)", "file:///etc/passwd", "ftp://e.com/x", "data:text/html,hi",
+          "mailto:a@b.c", "smb://server/share", "parley://x", "http:///nohost"})
+        QVERIFY2(!LinkPolicy::mayOpen(QUrl(QString::fromLatin1(bad))), bad);
+    // Cyrillic "а" in "pаypal" looks like Latin "a": the punycode shows it is not.
+    QCOMPARE(LinkPolicy::realHost(QUrl(u"https://p\u0430ypal.com/login"_s)),
+             u"xn--pypal-4ve.com"_s);
+    QCOMPARE(LinkPolicy::realHost(QUrl(u"https://example.com"_s)), u"example.com"_s);
+}
 
 void TestMessageDocument::streamingGivesTheSameDocumentAsWhole_data()
 {

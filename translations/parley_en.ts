@@ -120,7 +120,10 @@
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
-        <translation><numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+        <translation>
+            <numerusform>retrying in %n s</numerusform>
+            <numerusform>retrying in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -155,7 +158,10 @@
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy</source>
@@ -597,6 +603,66 @@ F1	This list</source>
     </message>
     <message>
         <source>Search all conversations (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parley conversation (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
 </context>

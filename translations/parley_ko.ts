@@ -120,7 +120,9 @@
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
-        <translation><numerusform>%n초 후 다시 시도</numerusform></translation>
+        <translation>
+            <numerusform>%n초 후 다시 시도</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -155,7 +157,9 @@
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation><numerusform>%n토큰</numerusform></translation>
+        <translation>
+            <numerusform>%n토큰</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy</source>
@@ -621,6 +625,66 @@ F1	이 목록</translation>
     <message>
         <source>Search all conversations (Ctrl+K)</source>
         <translation>모든 대화 검색(Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>내보낼 대화를 먼저 여세요.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>대화 내보내기</translation>
+    </message>
+    <message>
+        <source>Parley conversation (*.json)</source>
+        <translation>Parley 대화 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>마크다운 (*.md)</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>대화 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>대화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>마크다운으로 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>JSON으로 내보내기(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
     </message>
 </context>
 <context>

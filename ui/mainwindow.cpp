@@ -3,11 +3,17 @@
 #include "api/chatclient.h"
 #include "api/modelsjob.h"
 #include "chat/chatsession.h"
+#include "chat/linkpolicy.h"
 #include "chatview.h"
 #include "composer.h"
 #include "storage/historystore.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QEvent>
+#include <QtCore/QFile>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSaveFile>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QClipboard>
 #include <QtGui/QCloseEvent>
@@ -15,11 +21,13 @@
 #include <QtGui/QGuiApplication>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
@@ -202,7 +210,7 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, const ProviderCo
     });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyLastReply(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
-    shortcut(QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    buildMenus();
 
     resize(1100, 760);
     retranslateUi();
@@ -364,16 +372,14 @@ void MainWindow::showConversationMenu(const QPoint &pos)
 
 void MainWindow::openLink(const QUrl &url)
 {
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+    if (!LinkPolicy::mayOpen(url)) {
         QMessageBox::information(this, tr("Link not opened"),
                                  tr("Parley opens only web links (http and https). This link "
                                     "uses “%1”:\n\n%2")
-                                         .arg(scheme, url.toDisplayString()));
+                                         .arg(url.scheme(), url.toDisplayString()));
         return;
     }
-    // The real host, in ASCII (punycode), so a look-alike name cannot hide where this goes.
-    const QString host = QString::fromLatin1(QUrl::toAce(url.host()));
+    const QString host = LinkPolicy::realHost(url);
     const auto answer =
             QMessageBox::question(this, tr("Open link?"),
                                   tr("Open this link in your browser?\n\nHost: %1\nAddress: %2")
@@ -425,6 +431,77 @@ void MainWindow::showShortcuts()
                                 "F1\tThis list"));
 }
 
+void MainWindow::buildMenus()
+{
+    m_conversationMenu = menuBar()->addMenu(QString());
+    m_exportMarkdown =
+            m_conversationMenu->addAction(QString(), this, [this] { exportCurrent(false); });
+    m_exportJson = m_conversationMenu->addAction(QString(), this, [this] { exportCurrent(true); });
+    m_conversationMenu->addSeparator();
+    m_import = m_conversationMenu->addAction(QString(), this, &MainWindow::importFromFile);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+}
+
+bool MainWindow::exportConversation(qint64 id, const QString &path, bool json)
+{
+    const QByteArray bytes = json ? m_store->exportJson(id) : m_store->exportMarkdown(id);
+    QSaveFile file(path); // written completely or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showBanner(tr("Could not export to %1: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+qint64 MainWindow::importConversation(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showBanner(tr("Could not open %1: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return 0;
+    }
+    const qint64 id = m_store->importJson(file.readAll());
+    if (!id) {
+        showBanner(m_store->errorString());
+        return 0;
+    }
+    refreshConversationList();
+    m_session->openConversation(id);
+    return id;
+}
+
+void MainWindow::exportCurrent(bool json)
+{
+    const qint64 id = m_session->conversationId();
+    if (id <= 0) {
+        statusBar()->showMessage(tr("Open a conversation to export it."), 4000);
+        return;
+    }
+    QString name = m_store->conversation(id).title;
+    name.replace(QRegularExpression(QStringLiteral("[\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + u'/' + (name.isEmpty() ? tr("Conversation") : name)
+            + (json ? QStringLiteral(".json") : QStringLiteral(".md"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export conversation"), suggested,
+                                                      json ? tr("Parley conversation (*.json)")
+                                                           : tr("Markdown (*.md)"));
+    if (!path.isEmpty())
+        exportConversation(id, path, json);
+}
+
+void MainWindow::importFromFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import conversation"), QString(),
+                                                      tr("Parley conversation (*.json)"));
+    if (!path.isEmpty())
+        importConversation(path);
+}
+
 void MainWindow::sendPrompt(const QString &text)
 {
     if (m_composer->currentModel().isEmpty() && m_session->modelName().isEmpty()) {
@@ -472,5 +549,11 @@ void MainWindow::retranslateUi()
     m_welcomeText->setText(tr("A native chat client for streaming language models. "
                               "Your conversations will appear here."));
     m_undo->setText(tr("Undo"));
+    m_conversationMenu->setTitle(tr("&Conversation"));
+    m_exportMarkdown->setText(tr("Export as &Markdown…"));
+    m_exportJson->setText(tr("Export as &JSON…"));
+    m_import->setText(tr("&Import…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
     updateProviderStatus();
 }

@@ -9,7 +9,9 @@ class ChatSession;
 class ChatView;
 class Composer;
 class HistoryStore;
+class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -38,6 +40,9 @@ public:
     void selectModel(const QString &model);
     void showBanner(const QString &text);
     void deleteConversation(qint64 id); // undoable for ten seconds
+    // Export and import, without dialogs (the menu asks for the file first).
+    bool exportConversation(qint64 id, const QString &path, bool json);
+    qint64 importConversation(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +64,9 @@ private:
     void copyLastReply();
     void showShortcuts();
     void updateCenter();
+    void buildMenus();
+    void exportCurrent(bool json);
+    void importFromFile();
 
     ChatClient *m_client;
     HistoryStore *m_store;
@@ -82,4 +90,10 @@ private:
     ChatView *m_view = nullptr;
     Composer *m_composer = nullptr;
     QPushButton *m_undo = nullptr;
+    QMenu *m_conversationMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_exportMarkdown = nullptr;
+    QAction *m_exportJson = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_shortcuts = nullptr;
 };
