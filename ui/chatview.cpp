@@ -161,24 +161,38 @@ void ChatView::rowChanged(int row)
         return;
     const int oldHeight = m_heights.height(row);
     const qint64 top = m_heights.offset(row);
+    const int scrollTop = verticalScrollBar()->value();
+    const bool onScreen = top + oldHeight >= scrollTop && top <= scrollTop + viewport()->height();
+    const bool isLast = row == m_heights.count() - 1;
+    if (!onScreen && !(isLast && m_followBottom)) {
+        // Off screen: measured again when it is next painted.
+        m_exact[row] = false;
+        return;
+    }
     RowLayout *layout = layoutFor(row);
     const int newHeight = layout->height;
     const int scroll = verticalScrollBar()->value();
+    // What can have changed: from the start of the open tail (finished blocks never change) to
+    // the row's end. A streaming reply repaints only that, plus what a scroll uncovers.
+    const int stable = layout->contentOrigin.y() + int(layout->content->stableHeight());
     if (newHeight != oldHeight) {
         m_heights.set(row, newHeight);
         updateScrollRange();
         if (m_followBottom) {
-            scrollToBottom(); // blits what was there and paints only what is new
+            scrollToBottom(); // blits what was on screen; the uncovered strip is repainted by Qt
         } else if (top + oldHeight <= scroll) {
             // A row above the screen changed: keep what the user is reading in place.
             m_programmaticScroll = true;
             verticalScrollBar()->setValue(scroll + newHeight - oldHeight);
             m_programmaticScroll = false;
         }
-        viewport()->update(QRect(0, int(top - verticalScrollBar()->value()), viewport()->width(),
-                                 viewport()->height()));
+        const int rowTop = int(top - verticalScrollBar()->value());
+        const bool last = row == m_heights.count() - 1;
+        viewport()->update(QRect(0, rowTop + stable, viewport()->width(),
+                                 last ? newHeight - stable : viewport()->height()));
     } else {
-        viewport()->update(rowRect(row));
+        const QRect r = rowRect(row);
+        viewport()->update(r.adjusted(0, stable, 0, 0));
     }
 }
 
@@ -472,7 +486,11 @@ void ChatView::paintEvent(QPaintEvent *event)
         }
         // Code blocks: a panel behind the text, the language on the left of its header and
         // Copy on the right.
+        // Only what meets the clip is drawn: a long reply has many code blocks, and text is
+        // shaped anew for every drawText.
         for (const MessageDocument::CodeBlock &block : std::as_const(layout->code)) {
+            if (!block.rect.translated(origin).intersects(clip))
+                continue;
             QPainterPath panel;
             panel.addRoundedRect(block.rect.translated(origin), 6, 6);
             painter.fillPath(panel, pal.color(QPalette::Base));
@@ -480,6 +498,8 @@ void ChatView::paintEvent(QPaintEvent *event)
         layout->content->draw(&painter, layout->contentOrigin + origin, clip, text);
         for (qsizetype i = 0; i < layout->code.size(); ++i) {
             const QRectF r = layout->code.at(i).rect.translated(origin);
+            if (!r.intersects(clip))
+                continue;
             const QRectF header(r.left() + 8, r.top() + 4, r.width() - 16,
                                 QFontMetrics(small).height());
             painter.setFont(small);
@@ -521,9 +541,11 @@ void ChatView::paintEvent(QPaintEvent *event)
                              layout->meta);
         }
         painter.setPen(pal.color(QPalette::Link));
-        for (auto it = layout->buttonText.cbegin(); it != layout->buttonText.cend(); ++it)
-            painter.drawText(layout->buttons.value(it.key()).translated(origin),
-                             Qt::AlignLeft | Qt::AlignVCenter, it.value());
+        for (auto it = layout->buttonText.cbegin(); it != layout->buttonText.cend(); ++it) {
+            const QRect r = layout->buttons.value(it.key()).translated(origin);
+            if (r.intersects(clip))
+                painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, it.value());
+        }
         if (!layout->versionRect.isNull()) {
             painter.setPen(dim);
             painter.drawText(layout->versionRect.translated(origin), Qt::AlignCenter,

@@ -106,36 +106,39 @@ void MessageDocument::styleBlocks(QTextDocument *doc) const
     }
 }
 
+// The code blocks of one document placed at y, appended to out.
+void MessageDocument::appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const
+{
+    bool open = false;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (!isCodeBlock(block)) {
+            open = false;
+            continue;
+        }
+        // Where the text really is (a layout's position excludes the block's margins), grown
+        // by the header above it and a little air around it.
+        const QTextLayout *text = block.layout();
+        const QRectF r = QRectF(text->position(), text->boundingRect().size())
+                                 .translated(0, y)
+                                 .adjusted(-8, open ? 0 : -codeHeaderHeight(), 8, 6);
+        if (!open) {
+            out->append({r, block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage),
+                         block.text()});
+            open = true;
+        } else {
+            out->last().rect = out->last().rect.united(r);
+            out->last().code += u'\n' + block.text();
+        }
+    }
+}
+
 QList<MessageDocument::CodeBlock> MessageDocument::codeBlocks() const
 {
-    QList<CodeBlock> out;
-    qreal y = 0;
-    for (QTextDocument *doc : documents()) {
-        const qreal height = doc->documentLayout()->documentSize().height();
-        y += spaceBefore(doc, y == 0);
-        bool open = false;
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            if (!isCodeBlock(block)) {
-                open = false;
-                continue;
-            }
-            // Where the text really is (a layout's position excludes the block's margins), grown
-            // by the header above it and a little air around it.
-            const QTextLayout *text = block.layout();
-            const QRectF r = QRectF(text->position(), text->boundingRect().size())
-                                     .translated(0, y)
-                                     .adjusted(-8, open ? 0 : -codeHeaderHeight(), 8, 6);
-            if (!open) {
-                out.append({r, block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage),
-                            block.text()});
-                open = true;
-            } else {
-                out.last().rect = out.last().rect.united(r);
-                out.last().code += u'\n' + block.text();
-            }
-        }
-        y += height;
-    }
+    refreshFinished();
+    QList<CodeBlock> out = m_finishedCode;
+    if (m_tail && !m_tail->isEmpty())
+        appendCodeBlocks(m_tail.get(),
+                         m_finishedHeight + spaceBefore(m_tail.get(), m_finishedHeight == 0), &out);
     return out;
 }
 
@@ -177,19 +180,46 @@ void MessageDocument::setTextWidth(qreal width)
     if (qFuzzyCompare(m_width, width))
         return;
     m_width = width;
+    m_finishedDirty = true;
     for (const auto &block : m_blocks)
         block->setTextWidth(width);
     if (m_tail)
         m_tail->setTextWidth(width);
 }
 
+void MessageDocument::refreshFinished() const
+{
+    if (!m_finishedDirty)
+        return;
+    m_finishedHeight = 0;
+    m_finishedWidth = 0;
+    m_finishedIdealWidth = 0;
+    m_finishedCode.clear();
+    for (const auto &block : m_blocks) {
+        const QSizeF s = block->documentLayout()->documentSize();
+        m_finishedHeight += spaceBefore(block.get(), m_finishedHeight == 0);
+        appendCodeBlocks(block.get(), m_finishedHeight, &m_finishedCode);
+        m_finishedHeight += s.height();
+        m_finishedWidth = std::max(m_finishedWidth, s.width());
+        m_finishedIdealWidth = std::max(m_finishedIdealWidth, block->idealWidth());
+    }
+    m_finishedDirty = false;
+}
+
+qreal MessageDocument::stableHeight() const
+{
+    refreshFinished();
+    return m_finishedHeight;
+}
+
 QSizeF MessageDocument::size() const
 {
-    qreal height = 0;
-    qreal width = 0;
-    for (QTextDocument *doc : documents()) {
-        const QSizeF s = doc->documentLayout()->documentSize();
-        height += spaceBefore(doc, height == 0) + s.height();
+    refreshFinished();
+    qreal height = m_finishedHeight;
+    qreal width = m_finishedWidth;
+    if (m_tail && !m_tail->isEmpty()) {
+        const QSizeF s = m_tail->documentLayout()->documentSize();
+        height += spaceBefore(m_tail.get(), height == 0) + s.height();
         width = std::max(width, s.width());
     }
     return {width, height};
@@ -197,10 +227,9 @@ QSizeF MessageDocument::size() const
 
 qreal MessageDocument::idealWidth() const
 {
-    qreal width = 0;
-    for (QTextDocument *doc : documents())
-        width = std::max(width, doc->idealWidth());
-    return width;
+    refreshFinished();
+    return std::max(m_finishedIdealWidth,
+                    m_tail && !m_tail->isEmpty() ? m_tail->idealWidth() : 0.0);
 }
 
 std::vector<QTextDocument *> MessageDocument::documents() const
@@ -305,6 +334,7 @@ void MessageDocument::setText(const QString &text)
     if (!text.startsWith(QStringView(m_text).first(m_finishedLength))) {
         m_blocks.clear(); // not a continuation (an edit): start over
         m_finishedLength = 0;
+        m_finishedDirty = true;
     }
     m_text = text;
     const qsizetype boundary = finishedBoundary(text, m_finishedLength);
@@ -312,6 +342,7 @@ void MessageDocument::setText(const QString &text)
         // Finished: rendered once and never touched again.
         m_blocks.push_back(makeDocument(text.mid(m_finishedLength, boundary - m_finishedLength)));
         m_finishedLength = boundary;
+        m_finishedDirty = true;
     }
     const QString tail = text.mid(m_finishedLength);
     m_tail = tail.trimmed().isEmpty() ? nullptr : makeDocument(tail);

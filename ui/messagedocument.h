@@ -57,6 +57,8 @@ public:
     std::vector<QTextDocument *> documents() const;
     int finishedBlocks() const { return int(m_blocks.size()); }
     QList<CodeBlock> codeBlocks() const;
+    // The height of the finished blocks: what a new token can never change.
+    qreal stableHeight() const;
     int codeHeaderHeight() const;
     int resourceRequests() const;
 
@@ -65,6 +67,7 @@ private:
     qsizetype finishedBoundary(const QString &text, qsizetype from) const;
     qreal gap() const;
     qreal spaceBefore(QTextDocument *doc, bool first) const;
+    void appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const;
 
     void styleBlocks(QTextDocument *doc) const;
 
@@ -75,4 +78,11 @@ private:
     qreal m_width = -1;
     std::vector<std::unique_ptr<SafeTextDocument>> m_blocks;
     std::unique_ptr<SafeTextDocument> m_tail;
+    // What the finished documents add up to, so a token costs nothing per finished block.
+    void refreshFinished() const;
+    mutable bool m_finishedDirty = true;
+    mutable qreal m_finishedHeight = 0;
+    mutable qreal m_finishedWidth = 0;
+    mutable qreal m_finishedIdealWidth = 0;
+    mutable QList<CodeBlock> m_finishedCode;
 };

@@ -109,9 +109,8 @@ void ConversationModel::rebuild()
         m_rows = path;
         endInsertRows();
     }
-    // The version arrows of the rows before the change may have changed too.
-    if (common > 0)
-        Q_EMIT dataChanged(index(0), index(int(common) - 1), {SiblingIndexRole, SiblingCountRole});
+    // The rows before the branch point keep their versions: a new version (or a switch)
+    // replaces rows from the branch point on, which were inserted above with their own arrows.
 }
 
 void ConversationModel::messageChanged(qint64 id, const QList<int> &roles)

@@ -109,6 +109,8 @@ QString rewriteInline(const QString &text, const QHash<QString, QString> &refere
 
 QString prepare(const QString &markdown)
 {
+    if (!markdown.contains(u'['))
+        return markdown; // no link and no image: nothing to rewrite (most streaming tails)
     static const QRegularExpression definition(
             uR"(^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$)"_s);
     static const QRegularExpression fence(uR"(^\s{0,3}(```|~~~))"_s);
