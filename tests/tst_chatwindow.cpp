@@ -12,6 +12,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QScreen>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void searchFindsAndDeleteCanBeUndone();
     void anInterruptedReplyShowsRetry();
     void exportAndImportFromTheWindow();
+    void whatIsOnScreenMatchesAFreshPaint();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -350,6 +352,27 @@ void TestChatWindow::exportAndImportFromTheWindow()
     QCOMPARE(m_window->session()->model()->rowCount(), 2);
     QVERIFY(!m_window->exportConversation(id, dir.filePath(u"no/such/folder/x.md"_s), false));
     QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)->isVisible()); // said, in words
+}
+
+void TestChatWindow::whatIsOnScreenMatchesAFreshPaint()
+{
+    // The view repaints only what can change while a reply streams, and scrolls by blitting.
+    // Whatever it skipped must still be right: the pixels on screen after the reply equal a
+    // paint of the whole view from scratch (no stale tail left behind).
+    m_demo->setSpeedFactor(2);
+    m_window->sendPrompt(u"Render everything"_s);
+    QVERIFY(waitForReply());
+    QTest::qWait(100);
+    ChatView *view = m_window->chatView();
+    const QImage onScreen =
+            view->screen()
+                    ->grabWindow(view->window()->winId())
+                    .toImage()
+                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
+                                view->viewport()->size()));
+    const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
+    QCOMPARE(onScreen.size(), fresh.size());
+    QVERIFY(onScreen == fresh);
 }
 
 QTEST_MAIN(TestChatWindow)

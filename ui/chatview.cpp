@@ -14,6 +14,7 @@
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QToolTip>
 
+#include <climits>
 #include <memory>
 
 namespace {
@@ -169,12 +170,18 @@ void ChatView::rowChanged(int row)
         m_exact[row] = false;
         return;
     }
+    // What can have changed: from the start of the open tail (finished blocks never change) to
+    // the row's end. A streaming reply repaints only that, plus what a scroll uncovers. When a
+    // block has just finished, the tail started higher before: repaint from there.
+    const qint64 id = m_model->index(row, 0).data(Role::IdRole).toLongLong();
+    int stableBefore = INT_MAX;
+    if (const RowLayout *cached = m_cache.object(id); cached && cached->content)
+        stableBefore = cached->contentOrigin.y() + int(cached->content->stableHeight());
     RowLayout *layout = layoutFor(row);
     const int newHeight = layout->height;
     const int scroll = verticalScrollBar()->value();
-    // What can have changed: from the start of the open tail (finished blocks never change) to
-    // the row's end. A streaming reply repaints only that, plus what a scroll uncovers.
-    const int stable = layout->contentOrigin.y() + int(layout->content->stableHeight());
+    const int stable = std::min(stableBefore,
+                                layout->contentOrigin.y() + int(layout->content->stableHeight()));
     if (newHeight != oldHeight) {
         m_heights.set(row, newHeight);
         updateScrollRange();
