@@ -45,6 +45,7 @@ private Q_SLOTS:
     void anInterruptedReplyShowsRetry();
     void exportAndImportFromTheWindow();
     void whatIsOnScreenMatchesAFreshPaint();
+    void aShortConversationIsShownWhole();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -373,6 +374,28 @@ void TestChatWindow::whatIsOnScreenMatchesAFreshPaint()
     const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
     QCOMPARE(onScreen.size(), fresh.size());
     QVERIFY(onScreen == fresh);
+}
+
+void TestChatWindow::aShortConversationIsShownWhole()
+{
+    // Opened from the history, heights start as estimates; once measured, a conversation that
+    // fits must not be left scrolled with blank space under it.
+    m_window->sendPrompt(u"Short"_s);
+    QVERIFY(waitForReply());
+    m_window->session()->newConversation();
+    auto *list = m_window->findChild<QListWidget *>(u"conversationList"_s);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    ChatView *view = m_window->chatView();
+    QCOMPARE(view->model()->rowCount(), 2);
+    QTRY_VERIFY(view->rowRect(view->model()->rowCount() - 1).bottom()
+                <= view->viewport()->height());
+    QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    const QRect last = view->rowRect(view->model()->rowCount() - 1);
+    if (view->verticalScrollBar()->maximum() > 0) // it scrolls: the end is at the bottom edge
+        QVERIFY(last.bottom() >= view->viewport()->height() - 16);
+    else // it fits: it starts at the top
+        QCOMPARE(view->rowRect(0).top(), 0);
 }
 
 QTEST_MAIN(TestChatWindow)

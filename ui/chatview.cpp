@@ -66,6 +66,8 @@ ChatView::ChatView(QWidget *parent)
     setObjectName(QStringLiteral("chatView"));
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so its appearing cannot change the width (and every height) under the text.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(true);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -469,7 +471,16 @@ void ChatView::paintEvent(QPaintEvent *event)
             // Measured for the first time: a correction that stays small, so no jump to fix.
             m_heights.set(row, layout->height);
             m_exact[row] = true;
-            QMetaObject::invokeMethod(this, &ChatView::updateScrollRange, Qt::QueuedConnection);
+            // Estimates became measurements: the range changes, and a view that follows the
+            // newest message must stay at its end.
+            QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        updateScrollRange();
+                        if (m_followBottom)
+                            scrollToBottom();
+                    },
+                    Qt::QueuedConnection);
         }
         const QPoint origin(0, top);
         const QRect bubble = layout->bubble.translated(origin);
@@ -591,7 +602,22 @@ void ChatView::relayoutAll()
 void ChatView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    placeJumpButton();
+}
+
+// The viewport's size is what the layout depends on (it changes without the view resizing, when
+// a scroll bar comes or goes): every height is an estimate again until painted.
+void ChatView::viewportResized()
+{
     const bool follow = m_followBottom;
+    if (viewport()->width() == m_layoutWidth) { // only taller or shorter: the rows stay as they are
+        updateScrollRange();
+        if (follow)
+            scrollToBottom();
+        placeJumpButton();
+        return;
+    }
+    m_layoutWidth = viewport()->width();
     // Widths changed: every height is an estimate again until it is painted.
     QList<int> heights;
     heights.reserve(m_heights.count());
@@ -726,5 +752,7 @@ bool ChatView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::Leave)
         viewport()->setCursor(Qt::ArrowCursor);
+    if (event->type() == QEvent::Resize)
+        viewportResized();
     return QAbstractScrollArea::viewportEvent(event);
 }

@@ -81,6 +81,7 @@ private:
     void relayoutAll();
     void animateIndicators();
     void placeJumpButton();
+    void viewportResized();
 
     QPointer<QAbstractItemModel> m_model;
     HeightIndex m_heights;
@@ -90,6 +91,7 @@ private:
     QSet<qint64> m_thinkingClosed; // rows whose "Thinking" the user closed
     bool m_followBottom = true;
     bool m_programmaticScroll = false;
+    int m_layoutWidth = -1;
     int m_indicatorPhase = 0;
     QTimer m_indicatorTimer;
     QToolButton *m_jumpButton = nullptr;
