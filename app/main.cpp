@@ -78,7 +78,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.parley.Parley"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/parley.png"_s));
     Translations::install(&app);
     Theme::applyDark(app);
 
@@ -129,7 +128,16 @@ int main(int argc, char *argv[])
                          window.raise();
                          window.activateWindow();
                      });
+    // For the start-up benchmark only: quit once the window has painted.
+    if (qEnvironmentVariableIsSet("PARLEY_BENCH_QUIT_AFTER_FIRST_PAINT"))
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QCoreApplication::quit();
+        });
     window.show();
+    // The icon is decoded after the first paint: it is not needed to show the window.
+    QTimer::singleShot(0, &app,
+                       [] { QApplication::setWindowIcon(QIcon(u":/icons/parley.png"_s)); });
     if (!options.prompt.isEmpty())
         QTimer::singleShot(0, &window, [&window, &options] { window.sendPrompt(options.prompt); });
     return app.exec();

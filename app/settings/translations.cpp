@@ -10,11 +10,15 @@ namespace Translations {
 
 QLocale::Language install(QCoreApplication *app, const QLocale &locale)
 {
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    // Qt's own strings are English already: no lookup for them (it costs start-up time).
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        auto *qt = new QTranslator(app);
+        if (qt->load(locale, u"qtbase"_s, u"_"_s,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
 
     auto *parley = new QTranslator(app);
     QLocale::Language language = locale.language();

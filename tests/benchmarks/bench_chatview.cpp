@@ -359,6 +359,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // A part can be run alone (for a profiler): bench_chatview streaming
     const QString only = QCoreApplication::arguments().value(1);
+    if (only == "seed-history"_L1) { // for run_startup_benchmark.sh: a 1,000-message conversation
+        HistoryStore store;
+        if (!store.open(QCoreApplication::arguments().value(2)))
+            return 1;
+        const qint64 c = store.createConversation(u"A long conversation"_s);
+        const QString answer = DemoReply::content(u"parley-demo-fast"_s, u"hello"_s);
+        qint64 parent = 0;
+        for (int i = 0; i < 1000; ++i) {
+            StoredMessage m = message(0, parent, i % 2 ? u"assistant"_s : u"user"_s,
+                                      i % 2 ? answer : u"Hello"_s);
+            m.conversationId = c;
+            store.addMessage(m);
+            parent = m.id;
+        }
+        store.setActiveLeaf(c, parent);
+        return 0;
+    }
     if (only.isEmpty() || only == "memory"_L1)
         memoryWithAThousandMessages();
     if (only.isEmpty() || only == "streaming"_L1) {
