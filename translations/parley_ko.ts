@@ -60,7 +60,7 @@
         <translation>생성할 최대 토큰 수.</translation>
     </message>
     <message>
-        <source>Print the model's reasoning on standard error.</source>
+        <source>Print the model&apos;s reasoning on standard error.</source>
         <translation>모델의 추론 과정을 표준 오류에 출력합니다.</translation>
     </message>
     <message>
@@ -189,10 +189,10 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>parley-cli: unknown command '%1'.
+        <source>parley-cli: unknown command &apos;%1&apos;.
 
 %2</source>
-        <translation>parley-cli: 알 수 없는 명령 '%1'입니다.
+        <translation>parley-cli: 알 수 없는 명령 &apos;%1&apos;입니다.
 
 %2</translation>
     </message>
@@ -201,12 +201,12 @@
 
 Commands:
   chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider's models
+  models             List a provider&apos;s models
   inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
   serve-demo         Run the built-in demo provider on its own
 
 Options:
-  -h, --help         Show this help; COMMAND --help shows a command's options
+  -h, --help         Show this help; COMMAND --help shows a command&apos;s options
   -v, --version      Show the version
 </source>
         <translation>사용법: parley-cli 명령 [옵션]
@@ -223,7 +223,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
+        <source>The provider&apos;s base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
         <translation>제공자의 기본 URL(예: https://api.openai.com/v1). 없으면 내장 데모 제공자가 답합니다.</translation>
     </message>
     <message>
@@ -424,8 +424,8 @@ Options:
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {"event":…,"data":…,"id":…}, and {"retry":MS} for each valid retry field.</source>
-        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {"event":…,"data":…,"id":…}로, 유효한 retry 필드마다 {"retry":MS}를 출력합니다.</translation>
+        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}, and {&quot;retry&quot;:MS} for each valid retry field.</source>
+        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}로, 유효한 retry 필드마다 {&quot;retry&quot;:MS}를 출력합니다.</translation>
     </message>
     <message>
         <source>Longest line or event accepted, in bytes (default %1).</source>
@@ -468,8 +468,8 @@ Options:
         <translation>POST할 JSON 본문, 또는 파일에서 읽으려면 @파일.</translation>
     </message>
     <message>
-        <source>An extra request header, "Name: value" (repeatable).</source>
-        <translation>추가 요청 헤더 "이름: 값"(여러 번 지정 가능).</translation>
+        <source>An extra request header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>추가 요청 헤더 &quot;이름: 값&quot;(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Send the key in this environment variable as a Bearer token.</source>
@@ -480,8 +480,8 @@ Options:
         <translation>parley-cli inspect: --url에는 http:// 또는 https:// URL을 지정하고, 파일은 지정하지 마세요.</translation>
     </message>
     <message>
-        <source>parley-cli inspect: --header takes "Name: value".</source>
-        <translation>parley-cli inspect: --header에는 "이름: 값"을 지정하세요.</translation>
+        <source>parley-cli inspect: --header takes &quot;Name: value&quot;.</source>
+        <translation>parley-cli inspect: --header에는 &quot;이름: 값&quot;을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +690,7 @@ F1	이 목록</translation>
 <context>
     <name>ModelsCommand</name>
     <message>
-        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider's.</source>
+        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider&apos;s.</source>
         <translation>제공자의 모델을 한 줄에 하나씩 나열합니다(GET {base}/models). --base-url이 없으면 데모 제공자의 모델입니다.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@ F1	이 목록</translation>
         <translation>%1 제공자의 메시지: %2</translation>
     </message>
     <message>
-        <source>The provider rejected the API key (HTTP 401). Check the key in the provider's settings.</source>
+        <source>The provider rejected the API key (HTTP 401). Check the key in the provider&apos;s settings.</source>
         <translation>제공자가 API 키를 거부했습니다(HTTP 401). 제공자 설정에서 키를 확인하세요.</translation>
     </message>
     <message>
@@ -771,11 +771,11 @@ F1	이 목록</translation>
         <translation>제공자에 연결할 수 없습니다: %1. 네트워크 연결과 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system's certificates and the clock.</source>
+        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system&apos;s certificates and the clock.</source>
         <translation>보안 연결에 실패했습니다: %1. Parley는 확인할 수 없는 연결로는 키를 절대 보내지 않습니다. 기본 URL, 시스템 인증서, 시계를 확인하세요.</translation>
     </message>
     <message>
-        <source>The provider's response could not be read: %1.</source>
+        <source>The provider&apos;s response could not be read: %1.</source>
         <translation>제공자의 응답을 읽을 수 없습니다: %1.</translation>
     </message>
 </context>
@@ -789,7 +789,7 @@ F1	이 목록</translation>
 <context>
     <name>ServeDemoCommand</name>
     <message>
-        <source>Runs Parley's built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
+        <source>Runs Parley&apos;s built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
         <translation>Parley의 내장 데모 제공자(127.0.0.1의 OpenAI 호환 서버)를 Ctrl+C를 누를 때까지 실행합니다.</translation>
     </message>
     <message>

@@ -1,0 +1,101 @@
+#include "secretstore.h"
+
+#include "api/redact.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+SecretStore::Result resultOf(QKeychain::Job *job, const QString &secret)
+{
+    SecretStore::Result result;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        result.status = SecretStore::Status::Ok;
+        result.secret = secret;
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = SecretStore::Status::NotFound;
+        break;
+    default:
+        // No session bus, a locked or missing service ... (QtKeychain says OtherError, 7, when
+        // there is no bus): all the same to the user: the keychain is not available.
+        result.status = SecretStore::Status::Unavailable;
+        result.error = Redact::secrets(job->errorString(), {secret});
+        break;
+    }
+    return result;
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
+
+SecretStore::~SecretStore() = default;
+
+void SecretStore::read(const QString &name, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(name);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this,
+            [guard, done = std::move(done)](QKeychain::Job *j) {
+                if (!guard)
+                    return;
+                done(resultOf(j, static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
+            });
+    job->start();
+}
+
+void SecretStore::write(const QString &name, const QString &secret, QObject *context, Callback done)
+{
+    m_queue.enqueue({Operation::Write, name, secret, context, std::move(done)});
+    runNext();
+}
+
+void SecretStore::remove(const QString &name, QObject *context, Callback done)
+{
+    m_session.remove(name);
+    m_queue.enqueue({Operation::Remove, name, QString(), context, std::move(done)});
+    runNext();
+}
+
+void SecretStore::setSessionSecret(const QString &name, const QString &secret)
+{
+    m_session.insert(name, secret);
+}
+
+void SecretStore::runNext()
+{
+    if (m_busy || m_queue.isEmpty())
+        return;
+    m_busy = true;
+    Operation op = m_queue.dequeue();
+    QKeychain::Job *job = nullptr;
+    if (op.kind == Operation::Write) {
+        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        write->setTextData(op.secret);
+        job = write;
+    } else {
+        job = new QKeychain::DeletePasswordJob(m_service, this);
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(op.name);
+    connect(job, &QKeychain::Job::finished, this, [this, op](QKeychain::Job *j) {
+        Result result = resultOf(j, op.secret);
+        result.secret.clear(); // a write or remove hands no secret back
+        if (op.kind == Operation::Remove && result.status == Status::NotFound)
+            result.status = Status::Ok; // nothing to remove is removed
+        m_busy = false;
+        if (op.context && op.done)
+            op.done(result);
+        runNext();
+    });
+    job->start();
+}
