@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The built-in demo provider cannot be changed.</source>
+        <translation>내장 데모 제공자는 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>설정 “%1”</translation>
+    </message>
+    <message>
+        <source>the provider list</source>
+        <translation>제공자 목록</translation>
+    </message>
+    <message>
+        <source>a provider that appears twice</source>
+        <translation>두 번 나오는 제공자</translation>
+    </message>
+    <message>
+        <source>a price</source>
+        <translation>가격 하나</translation>
+    </message>
+    <message>
+        <source>the whole file (%1)</source>
+        <translation>파일 전체(%1)</translation>
+    </message>
+    <message>
+        <source>the whole file (it is not valid JSON: %1)</source>
+        <translation>파일 전체(올바른 JSON이 아닙니다: %1)</translation>
+    </message>
+    <message>
+        <source>parts written by a newer version of Parley</source>
+        <translation>더 새로운 버전의 Parley가 쓴 부분</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset to their defaults: %1. The old file is kept as %2.</source>
+        <translation>일부 설정을 읽을 수 없어 기본값으로 되돌렸습니다: %1. 이전 파일은 %2(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1: %2</source>
+        <translation>설정을 %1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>This file is not a Parley settings export.</source>
+        <translation>이 파일은 Parley에서 내보낸 설정이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>These settings were exported by a newer version of Parley.</source>
+        <translation>이 설정은 더 새로운 버전의 Parley에서 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChatCommand</name>
     <message>
         <source>time to first token: %1</source>
@@ -60,7 +111,7 @@
         <translation>생성할 최대 토큰 수.</translation>
     </message>
     <message>
-        <source>Print the model&apos;s reasoning on standard error.</source>
+        <source>Print the model's reasoning on standard error.</source>
         <translation>모델의 추론 과정을 표준 오류에 출력합니다.</translation>
     </message>
     <message>
@@ -189,10 +240,10 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>parley-cli: unknown command &apos;%1&apos;.
+        <source>parley-cli: unknown command '%1'.
 
 %2</source>
-        <translation>parley-cli: 알 수 없는 명령 &apos;%1&apos;입니다.
+        <translation>parley-cli: 알 수 없는 명령 '%1'입니다.
 
 %2</translation>
     </message>
@@ -201,12 +252,12 @@
 
 Commands:
   chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider&apos;s models
+  models             List a provider's models
   inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
   serve-demo         Run the built-in demo provider on its own
 
 Options:
-  -h, --help         Show this help; COMMAND --help shows a command&apos;s options
+  -h, --help         Show this help; COMMAND --help shows a command's options
   -v, --version      Show the version
 </source>
         <translation>사용법: parley-cli 명령 [옵션]
@@ -223,7 +274,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The provider&apos;s base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
+        <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
         <translation>제공자의 기본 URL(예: https://api.openai.com/v1). 없으면 내장 데모 제공자가 답합니다.</translation>
     </message>
     <message>
@@ -424,8 +475,8 @@ Options:
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}, and {&quot;retry&quot;:MS} for each valid retry field.</source>
-        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}로, 유효한 retry 필드마다 {&quot;retry&quot;:MS}를 출력합니다.</translation>
+        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {"event":…,"data":…,"id":…}, and {"retry":MS} for each valid retry field.</source>
+        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {"event":…,"data":…,"id":…}로, 유효한 retry 필드마다 {"retry":MS}를 출력합니다.</translation>
     </message>
     <message>
         <source>Longest line or event accepted, in bytes (default %1).</source>
@@ -468,8 +519,8 @@ Options:
         <translation>POST할 JSON 본문, 또는 파일에서 읽으려면 @파일.</translation>
     </message>
     <message>
-        <source>An extra request header, &quot;Name: value&quot; (repeatable).</source>
-        <translation>추가 요청 헤더 &quot;이름: 값&quot;(여러 번 지정 가능).</translation>
+        <source>An extra request header, "Name: value" (repeatable).</source>
+        <translation>추가 요청 헤더 "이름: 값"(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Send the key in this environment variable as a Bearer token.</source>
@@ -480,8 +531,8 @@ Options:
         <translation>parley-cli inspect: --url에는 http:// 또는 https:// URL을 지정하고, 파일은 지정하지 마세요.</translation>
     </message>
     <message>
-        <source>parley-cli inspect: --header takes &quot;Name: value&quot;.</source>
-        <translation>parley-cli inspect: --header에는 &quot;이름: 값&quot;을 지정하세요.</translation>
+        <source>parley-cli inspect: --header takes "Name: value".</source>
+        <translation>parley-cli inspect: --header에는 "이름: 값"을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -690,12 +741,79 @@ F1	이 목록</translation>
 <context>
     <name>ModelsCommand</name>
     <message>
-        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider&apos;s.</source>
+        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider's.</source>
         <translation>제공자의 모델을 한 줄에 하나씩 나열합니다(GET {base}/models). --base-url이 없으면 데모 제공자의 모델입니다.</translation>
     </message>
     <message>
         <source>This provider has no model list at %1; type the model name yourself.</source>
         <translation>이 제공자는 %1에 모델 목록이 없습니다. 모델 이름을 직접 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderProfile</name>
+    <message>
+        <source>Built-in demo</source>
+        <translation>내장 데모</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible gateway</source>
+        <translation>OpenAI 호환 게이트웨이</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation>이 컴퓨터의 Ollama</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>이 컴퓨터의 LM Studio</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>제공자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host, for example https://api.openai.com/v1.</source>
+        <translation>기본 URL은 http:// 또는 https://로 시작하고 호스트를 포함해야 합니다. 예: https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Concurrent replies must be between 1 and 32.</source>
+        <translation>동시 답변 수는 1에서 32 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name.</source>
+        <translation>“%1”은(는) 올바른 헤더 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Put the key in the key field, not in an Authorization header: headers are saved in the settings file, keys only in the keychain.</source>
+        <translation>키는 Authorization 헤더가 아니라 키 입력란에 넣으세요. 헤더는 설정 파일에 저장되고, 키는 키체인에만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment variable name.</source>
+        <translation>“%1”은(는) 환경 변수 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a provider without an id or with an unknown preset</source>
+        <translation>ID가 없거나 알 수 없는 사전 설정을 쓰는 제공자</translation>
+    </message>
+    <message>
+        <source>provider “%1”: %2</source>
+        <translation>제공자 “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -705,7 +823,7 @@ F1	이 목록</translation>
         <translation>%1 제공자의 메시지: %2</translation>
     </message>
     <message>
-        <source>The provider rejected the API key (HTTP 401). Check the key in the provider&apos;s settings.</source>
+        <source>The provider rejected the API key (HTTP 401). Check the key in the provider's settings.</source>
         <translation>제공자가 API 키를 거부했습니다(HTTP 401). 제공자 설정에서 키를 확인하세요.</translation>
     </message>
     <message>
@@ -771,11 +889,11 @@ F1	이 목록</translation>
         <translation>제공자에 연결할 수 없습니다: %1. 네트워크 연결과 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system&apos;s certificates and the clock.</source>
+        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system's certificates and the clock.</source>
         <translation>보안 연결에 실패했습니다: %1. Parley는 확인할 수 없는 연결로는 키를 절대 보내지 않습니다. 기본 URL, 시스템 인증서, 시계를 확인하세요.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response could not be read: %1.</source>
+        <source>The provider's response could not be read: %1.</source>
         <translation>제공자의 응답을 읽을 수 없습니다: %1.</translation>
     </message>
 </context>
@@ -789,7 +907,7 @@ F1	이 목록</translation>
 <context>
     <name>ServeDemoCommand</name>
     <message>
-        <source>Runs Parley&apos;s built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
+        <source>Runs Parley's built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
         <translation>Parley의 내장 데모 제공자(127.0.0.1의 OpenAI 호환 서버)를 Ctrl+C를 누를 때까지 실행합니다.</translation>
     </message>
     <message>

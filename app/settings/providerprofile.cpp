@@ -1,0 +1,221 @@
+#include "providerprofile.h"
+
+#include "api/endpoint.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+const QList<PresetInfo> &PresetInfo::all()
+{
+    static const QList<PresetInfo> presets = {
+            {ProviderPreset::Demo, u"demo"_s, QString(), false},
+            {ProviderPreset::Gateway, u"gateway"_s, QString(), true},
+            {ProviderPreset::OpenAI, u"openai"_s, u"https://api.openai.com/v1"_s, true},
+            {ProviderPreset::DeepSeek, u"deepseek"_s, u"https://api.deepseek.com/v1"_s, true},
+            {ProviderPreset::OpenRouter, u"openrouter"_s, u"https://openrouter.ai/api/v1"_s, true},
+            {ProviderPreset::Ollama, u"ollama"_s, u"http://localhost:11434/v1"_s, false},
+            {ProviderPreset::LMStudio, u"lmstudio"_s, u"http://localhost:1234/v1"_s, false},
+            {ProviderPreset::Custom, u"custom"_s, QString(), false},
+    };
+    return presets;
+}
+
+QString PresetInfo::label() const
+{
+    switch (preset) {
+    case ProviderPreset::Demo:
+        return ProviderProfile::tr("Built-in demo");
+    case ProviderPreset::Gateway:
+        return ProviderProfile::tr("OpenAI-compatible gateway");
+    case ProviderPreset::OpenAI:
+        return ProviderProfile::tr("OpenAI");
+    case ProviderPreset::DeepSeek:
+        return ProviderProfile::tr("DeepSeek");
+    case ProviderPreset::OpenRouter:
+        return ProviderProfile::tr("OpenRouter");
+    case ProviderPreset::Ollama:
+        return ProviderProfile::tr("Ollama on this computer");
+    case ProviderPreset::LMStudio:
+        return ProviderProfile::tr("LM Studio on this computer");
+    case ProviderPreset::Custom:
+        return ProviderProfile::tr("Custom");
+    }
+    return {};
+}
+
+const PresetInfo *PresetInfo::find(ProviderPreset preset)
+{
+    for (const PresetInfo &info : all())
+        if (info.preset == preset)
+            return &info;
+    return nullptr;
+}
+
+const PresetInfo *PresetInfo::find(const QString &id)
+{
+    for (const PresetInfo &info : all())
+        if (info.id == id)
+            return &info;
+    return nullptr;
+}
+
+ProviderProfile ProviderProfile::demo(const QString &baseUrl)
+{
+    ProviderProfile p;
+    p.id = u"demo"_s;
+    p.name = tr("Built-in demo");
+    p.preset = ProviderPreset::Demo;
+    p.baseUrl = baseUrl;
+    return p;
+}
+
+ProviderProfile ProviderProfile::fromPreset(ProviderPreset preset, const QString &name)
+{
+    ProviderProfile p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.preset = preset;
+    const PresetInfo *info = PresetInfo::find(preset);
+    p.name = name.isEmpty() && info ? info->label() : name;
+    p.baseUrl = info ? info->baseUrl : QString();
+    return p;
+}
+
+QStringList ProviderProfile::models() const
+{
+    QStringList all = fetchedModels + manualModels;
+    all.removeDuplicates();
+    return all;
+}
+
+bool ProviderProfile::needsKey() const
+{
+    const PresetInfo *info = PresetInfo::find(preset);
+    if (preset == ProviderPreset::Custom)
+        return !Endpoint::isLoopback(Endpoint::normalizeBaseUrl(baseUrl));
+    return info && info->needsKey;
+}
+
+ProviderConfig ProviderProfile::toConfig(const QString &apiKey) const
+{
+    ProviderConfig config;
+    config.id = id;
+    config.baseUrl = Endpoint::normalizeBaseUrl(baseUrl);
+    config.apiKey = apiKey;
+    for (const auto &[header, value] : extraHeaders)
+        config.extraHeaders.append({header.toLatin1(), value.toUtf8()});
+    config.maxConcurrentStreams = maxConcurrentStreams;
+    config.manualModels = models();
+    return config;
+}
+
+QString ProviderProfile::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("Give the provider a name.");
+    if (!isDemo() && !Endpoint::normalizeBaseUrl(baseUrl).isValid())
+        return tr("The base URL must start with http:// or https:// and name a host, for example "
+                  "https://api.openai.com/v1.");
+    if (maxConcurrentStreams < 1 || maxConcurrentStreams > 32)
+        return tr("Concurrent replies must be between 1 and 32.");
+    for (const auto &[header, value] : extraHeaders) {
+        Q_UNUSED(value)
+        static const QLatin1StringView allowed("!#$%&'*+-.^_`|~");
+        bool ok = !header.isEmpty();
+        for (const QChar c : header)
+            ok = ok && c.unicode() < 128 && (c.isLetterOrNumber() || allowed.contains(c));
+        if (!ok)
+            return tr("“%1” is not a valid header name.").arg(header);
+        if (header.compare("authorization"_L1, Qt::CaseInsensitive) == 0)
+            return tr("Put the key in the key field, not in an Authorization header: headers are "
+                      "saved in the settings file, keys only in the keychain.");
+    }
+    if (!apiKeyEnv.isEmpty()) {
+        for (const QChar c : apiKeyEnv)
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
+                return tr("“%1” is not an environment variable name.").arg(apiKeyEnv);
+    }
+    return {};
+}
+
+QJsonObject ProviderProfile::toJson() const
+{
+    QJsonArray headers;
+    for (const auto &[header, value] : extraHeaders)
+        headers.append(QJsonObject{{u"name"_s, header}, {u"value"_s, value}});
+    const PresetInfo *info = PresetInfo::find(preset);
+    return {{u"id"_s, id},
+            {u"name"_s, name},
+            {u"preset"_s, info ? info->id : u"custom"_s},
+            {u"baseUrl"_s, baseUrl},
+            {u"extraHeaders"_s, headers},
+            {u"defaultModel"_s, defaultModel},
+            {u"maxConcurrentStreams"_s, maxConcurrentStreams},
+            {u"fetchedModels"_s, QJsonArray::fromStringList(fetchedModels)},
+            {u"manualModels"_s, QJsonArray::fromStringList(manualModels)},
+            {u"apiKeyEnv"_s, apiKeyEnv}};
+}
+
+std::optional<ProviderProfile> ProviderProfile::fromJson(const QJsonObject &json, QString *error)
+{
+    ProviderProfile p;
+    p.id = json.value("id"_L1).toString();
+    p.name = json.value("name"_L1).toString();
+    const PresetInfo *info = PresetInfo::find(json.value("preset"_L1).toString());
+    if (p.id.isEmpty() || !info) {
+        if (error)
+            *error = tr("a provider without an id or with an unknown preset");
+        return std::nullopt;
+    }
+    p.preset = info->preset;
+    p.baseUrl = json.value("baseUrl"_L1).toString();
+    for (const QJsonValue &h : json.value("extraHeaders"_L1).toArray())
+        p.extraHeaders.append({h.toObject().value("name"_L1).toString(),
+                               h.toObject().value("value"_L1).toString()});
+    p.defaultModel = json.value("defaultModel"_L1).toString();
+    p.maxConcurrentStreams = json.value("maxConcurrentStreams"_L1).toInt(4);
+    for (const QJsonValue &m : json.value("fetchedModels"_L1).toArray())
+        p.fetchedModels.append(m.toString());
+    for (const QJsonValue &m : json.value("manualModels"_L1).toArray())
+        p.manualModels.append(m.toString());
+    p.apiKeyEnv = json.value("apiKeyEnv"_L1).toString();
+    const QString problem = p.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = tr("provider “%1”: %2").arg(p.name, problem);
+        return std::nullopt;
+    }
+    return p;
+}
+
+QList<ModelPrice> ModelPrice::seeded()
+{
+    // Published list prices in US dollars per million tokens at the time of writing: estimates,
+    // marked as such, for the user to correct.
+    return {{u"gpt-4.1"_s, 2.00, 8.00, true},
+            {u"gpt-4.1-mini"_s, 0.40, 1.60, true},
+            {u"gpt-4o-mini"_s, 0.15, 0.60, true},
+            {u"deepseek-chat"_s, 0.27, 1.10, true},
+            {u"deepseek-reasoner"_s, 0.55, 2.19, true}};
+}
+
+QJsonObject ModelPrice::toJson() const
+{
+    return {{u"model"_s, model},
+            {u"inputPerMillion"_s, inputPerMillion},
+            {u"outputPerMillion"_s, outputPerMillion},
+            {u"estimate"_s, estimate}};
+}
+
+std::optional<ModelPrice> ModelPrice::fromJson(const QJsonObject &json)
+{
+    ModelPrice p;
+    p.model = json.value("model"_L1).toString();
+    p.inputPerMillion = json.value("inputPerMillion"_L1).toDouble(-1);
+    p.outputPerMillion = json.value("outputPerMillion"_L1).toDouble(-1);
+    p.estimate = json.value("estimate"_L1).toBool(true);
+    if (p.model.isEmpty() || p.inputPerMillion < 0 || p.outputPerMillion < 0)
+        return std::nullopt;
+    return p;
+}

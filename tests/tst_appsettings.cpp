@@ -1,0 +1,200 @@
+// Settings in a real file: round trips, a broken file, hand-edited values, export and import.
+#include "settings/appsettings.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void startsWithDefaultsAndTheDemo();
+    void profilesAreValidated();
+    void savesAndLoadsEverything();
+    void aFileThatIsNotJsonNeverStopsTheApp();
+    void handBrokenValuesFallBackOneByOne();
+    void exportAndImportOnAnotherMachine();
+    void importRefusesWhatIsNotSettings();
+
+private:
+    QString path() const { return m_dir->filePath(u"config/settings.json"_s); }
+    void write(const QByteArray &content)
+    {
+        QDir().mkpath(QFileInfo(path()).absolutePath());
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestAppSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestAppSettings::startsWithDefaultsAndTheDemo()
+{
+    AppSettings settings(path());
+    settings.load();
+    QVERIFY(settings.notice().isEmpty());
+    QCOMPARE(settings.profiles().size(), 1);
+    QVERIFY(settings.profiles().first().isDemo());
+    QCOMPARE(settings.activeProfileId(), u"demo"_s);
+    QVERIFY(!settings.removeProfile(u"demo"_s)); // the demo always stays
+    QVERIFY(!settings.addOrReplaceProfile(settings.profiles().first()).isEmpty());
+    QCOMPARE(settings.preferences().theme, u"dark"_s);
+    QCOMPARE(settings.preferences().retries, 2);
+    QVERIFY(!settings.prices().isEmpty());
+    QVERIFY(settings.prices().first().estimate);
+}
+
+void TestAppSettings::profilesAreValidated()
+{
+    AppSettings settings(path());
+    ProviderProfile p = ProviderProfile::fromPreset(ProviderPreset::OpenRouter, u"Router"_s);
+    QCOMPARE(p.baseUrl, u"https://openrouter.ai/api/v1"_s);
+    QVERIFY(p.needsKey());
+    QVERIFY(settings.addOrReplaceProfile(p).isEmpty());
+    ProviderProfile bad = p;
+    bad.baseUrl = u"ftp://nope"_s;
+    QVERIFY(settings.addOrReplaceProfile(bad).contains(u"base URL"_s));
+    bad = p;
+    bad.extraHeaders = {{u"Authorization"_s, u"Bearer sk-x"_s}};
+    QVERIFY(settings.addOrReplaceProfile(bad).contains(u"keychain"_s)); // never a key in the file
+    bad = p;
+    bad.name = u"  "_s;
+    QVERIFY(!settings.addOrReplaceProfile(bad).isEmpty());
+    ProviderProfile ollama = ProviderProfile::fromPreset(ProviderPreset::Ollama, {});
+    QVERIFY(!ollama.needsKey()); // local servers need no key
+    ProviderProfile custom = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Mine"_s);
+    custom.baseUrl = u"http://127.0.0.1:8080"_s;
+    QVERIFY(!custom.needsKey());
+    custom.baseUrl = u"https://llm.example.com"_s;
+    QVERIFY(custom.needsKey());
+}
+
+void TestAppSettings::savesAndLoadsEverything()
+{
+    AppSettings settings(path());
+    settings.setDemoBaseUrl(u"http://127.0.0.1:1234/v1"_s);
+    ProviderProfile p = ProviderProfile::fromPreset(ProviderPreset::Gateway, u"Work gateway"_s);
+    p.baseUrl = u"https://gw.example.com/v1"_s;
+    p.extraHeaders = {{u"X-Team"_s, u"research"_s}};
+    p.defaultModel = u"big-model"_s;
+    p.fetchedModels = {u"big-model"_s, u"small-model"_s};
+    p.manualModels = {u"private-model"_s};
+    p.maxConcurrentStreams = 2;
+    QVERIFY(settings.addOrReplaceProfile(p).isEmpty());
+    settings.setActiveProfileId(p.id);
+    Preferences prefs;
+    prefs.systemPrompt = u"Be brief. 간결하게."_s;
+    prefs.temperature = 0.3;
+    prefs.maxTokens = 500;
+    prefs.language = u"ko"_s;
+    prefs.proxyMode = u"socks5"_s;
+    prefs.proxyHost = u"proxy.local"_s;
+    prefs.proxyPort = 1080;
+    settings.setPreferences(prefs);
+    QVERIFY2(settings.save(), qPrintable(settings.errorString()));
+    QVERIFY(!QFile::exists(path() + u".tmp"_s));
+
+    AppSettings again(path());
+    again.setDemoBaseUrl(u"http://127.0.0.1:999/v1"_s);
+    again.load();
+    QVERIFY2(again.notice().isEmpty(), qPrintable(again.notice()));
+    QCOMPARE(again.profiles().size(), 2);
+    QCOMPARE(again.profiles().first().baseUrl,
+             u"http://127.0.0.1:999/v1"_s); // the demo's, of this run
+    const ProviderProfile loaded = *again.profile(p.id);
+    QCOMPARE(loaded.toJson(), p.toJson());
+    QCOMPARE(loaded.models(), (QStringList{u"big-model"_s, u"small-model"_s, u"private-model"_s}));
+    QCOMPARE(again.activeProfileId(), p.id);
+    QVERIFY(again.preferences() == prefs);
+    QCOMPARE(again.preferences().streamSettings().connectTimeoutMs, 15000);
+}
+
+void TestAppSettings::aFileThatIsNotJsonNeverStopsTheApp()
+{
+    write("{ this is not json");
+    AppSettings settings(path());
+    settings.load();
+    QVERIFY(settings.notice().contains(u"not valid JSON"_s));
+    QCOMPARE(settings.profiles().size(), 1); // defaults
+    const QStringList backups =
+            QDir(QFileInfo(path()).absolutePath()).entryList({u"settings.json.broken-*"_s});
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(settings.save());
+    AppSettings next(path());
+    next.load();
+    QVERIFY(next.notice().isEmpty()); // said once
+}
+
+void TestAppSettings::handBrokenValuesFallBackOneByOne()
+{
+    write(R"({"format":"parley-settings","version":1,"activeProfile":"p1",
+              "profiles":[{"id":"p1","name":"Good","preset":"openai","baseUrl":"https://api.openai.com/v1"},
+                          {"name":"No id","preset":"openai"},
+                          {"id":"p3","name":"Bad URL","preset":"custom","baseUrl":"not a url"}],
+              "preferences":{"temperature":"hot","theme":"purple","retries":3,"systemPrompt":"kept"}})");
+    AppSettings settings(path());
+    settings.load();
+    QCOMPARE(settings.profiles().size(), 2); // the demo and the good one
+    QVERIFY(settings.profile(u"p1"_s));
+    QCOMPARE(settings.activeProfileId(), u"p1"_s);
+    QCOMPARE(settings.preferences().retries, 3); // good values stay
+    QCOMPARE(settings.preferences().systemPrompt, u"kept"_s);
+    QVERIFY(!settings.preferences().temperature); // bad ones fall back
+    QCOMPARE(settings.preferences().theme, u"dark"_s);
+    QVERIFY(settings.notice().contains(u"temperature"_s));
+    QVERIFY(settings.notice().contains(u"theme"_s));
+    QVERIFY(settings.notice().contains(u"Bad URL"_s));
+}
+
+void TestAppSettings::exportAndImportOnAnotherMachine()
+{
+    AppSettings here(path());
+    ProviderProfile a = ProviderProfile::fromPreset(ProviderPreset::DeepSeek, u"DeepSeek"_s);
+    ProviderProfile b = ProviderProfile::fromPreset(ProviderPreset::Ollama, u"Local"_s);
+    QVERIFY(here.addOrReplaceProfile(a).isEmpty());
+    QVERIFY(here.addOrReplaceProfile(b).isEmpty());
+    Preferences prefs;
+    prefs.theme = u"light"_s;
+    here.setPreferences(prefs);
+    const QByteArray exported = here.exportJson();
+    QVERIFY(!exported.contains("sk-"));
+
+    AppSettings there(m_dir->filePath(u"other/settings.json"_s));
+    const AppSettings::ImportPreview preview = there.previewImport(exported);
+    QVERIFY(preview.error.isEmpty());
+    QCOMPARE(preview.addedProfiles, (QStringList{u"DeepSeek"_s, u"Local"_s}));
+    QVERIFY(preview.changedProfiles.isEmpty());
+    QCOMPARE(preview.profilesNeedingKeys, QStringList{a.id}); // Ollama needs none
+    QVERIFY(preview.preferencesChange);
+    QCOMPARE(there.profiles().size(), 1); // nothing changes before applying
+    there.applyImport(preview);
+    QCOMPARE(there.profiles().size(), 3);
+    QCOMPARE(there.preferences().theme, u"light"_s);
+    QVERIFY(there.previewImport(exported).addedProfiles.isEmpty()); // applied: nothing new
+}
+
+void TestAppSettings::importRefusesWhatIsNotSettings()
+{
+    AppSettings settings(path());
+    QVERIFY(!settings.previewImport("[]").error.isEmpty());
+    QVERIFY(!settings.previewImport(R"({"format":"parley-conversation"})").error.isEmpty());
+    QVERIFY(settings.previewImport(R"({"format":"parley-settings","version":99})")
+                    .error.contains(u"newer"_s));
+}
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
