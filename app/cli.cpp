@@ -3,6 +3,7 @@
 #include "cli/clicommon.h"
 #include "cli/inspectcommand.h"
 #include "cli/modelscommand.h"
+#include "cli/profilescommand.h"
 #include "cli/servedemocommand.h"
 #include "parleyversion.h"
 #include "settings/translations.h"
@@ -27,6 +28,9 @@ QString usage()
             "  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line "
             "(--url for a live endpoint)\n"
             "  serve-demo         Run the built-in demo provider on its own\n"
+            "  profiles           List the provider profiles\n"
+            "  key set|delete P   Store (from standard input) or delete profile P's key in the "
+            "keychain\n"
             "\n"
             "Options:\n"
             "  -h, --help         Show this help; COMMAND --help shows a command's options\n"
@@ -63,6 +67,10 @@ int main(int argc, char *argv[])
         return InspectCommand::run(arguments.mid(1), &network);
     if (command == "serve-demo"_L1)
         return ServeDemoCommand::run(arguments.mid(1));
+    if (command == "profiles"_L1)
+        return ProfilesCommand::listProfiles(arguments.mid(1));
+    if (command == "key"_L1)
+        return ProfilesCommand::key(arguments.mid(1));
 
     if (command.isEmpty())
         Cli::printError(usage());

@@ -248,21 +248,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: parley-cli COMMAND [OPTIONS]
-
-Commands:
-  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider's models
-  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
-  serve-demo         Run the built-in demo provider on its own
-
-Options:
-  -h, --help         Show this help; COMMAND --help shows a command's options
-  -v, --version      Show the version
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
         <translation type="unfinished" />
     </message>
@@ -300,6 +285,43 @@ Options:
     </message>
     <message>
         <source>--base-url must be an http:// or https:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: parley-cli COMMAND [OPTIONS]
+
+Commands:
+  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
+  models             List a provider's models
+  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
+  serve-demo         Run the built-in demo provider on its own
+  profiles           List the provider profiles
+  key set|delete P   Store (from standard input) or delete profile P's key in the keychain
+
+Options:
+  -h, --help         Show this help; COMMAND --help shows a command's options
+  -v, --version      Show the version
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a provider profile (see parley-cli profiles): its base URL, its key from the keychain or its environment variable, its default model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use --profile or --base-url, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no profile “%1” (see parley-cli profiles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key is stored for “%1”: run parley-cli key set "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keychain is not available (%1); give the profile an environment variable for its key.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -725,6 +747,69 @@ F1	This list</source>
     </message>
     <message>
         <source>This provider has no model list at %1; type the model name yourself.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Lists the provider profiles (the active one marked *). Keys are never shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key from $%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(runs inside Parley)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stores a profile's API key in the OS keychain (read from standard input, without echo), or deletes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile's name or id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parley-cli key: use “key set PROFILE” or “key delete PROFILE”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parley-cli key: there is no profile “%1” that takes a key (see parley-cli profiles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parley-cli key: no key given; nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available (%1). Nothing was written: Parley never keeps a key in a file. Set the profile to read its key from an environment variable instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key for %1 is in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key for %1 was deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -248,32 +248,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Usage: parley-cli COMMAND [OPTIONS]
-
-Commands:
-  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider's models
-  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
-  serve-demo         Run the built-in demo provider on its own
-
-Options:
-  -h, --help         Show this help; COMMAND --help shows a command's options
-  -v, --version      Show the version
-</source>
-        <translation>사용법: parley-cli 명령 [옵션]
-
-명령:
-  chat [프롬프트|-]  답변을 표준 출력에 스트리밍합니다(--base-url이 없으면 데모 제공자)
-  models             제공자의 모델 목록을 보여 줍니다
-  inspect [파일|-]   text/event-stream의 각 이벤트를 JSON 한 줄로 출력합니다(실시간 엔드포인트는 --url)
-  serve-demo         내장 데모 제공자만 따로 실행합니다
-
-옵션:
-  -h, --help         이 도움말을 표시합니다. 명령 --help는 해당 명령의 옵션을 보여 줍니다
-  -v, --version      버전을 표시합니다
-</translation>
-    </message>
-    <message>
         <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
         <translation>제공자의 기본 URL(예: https://api.openai.com/v1). 없으면 내장 데모 제공자가 답합니다.</translation>
     </message>
@@ -312,6 +286,56 @@ Options:
     <message>
         <source>--base-url must be an http:// or https:// URL.</source>
         <translation>--base-url은 http:// 또는 https:// URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: parley-cli COMMAND [OPTIONS]
+
+Commands:
+  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
+  models             List a provider's models
+  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
+  serve-demo         Run the built-in demo provider on its own
+  profiles           List the provider profiles
+  key set|delete P   Store (from standard input) or delete profile P's key in the keychain
+
+Options:
+  -h, --help         Show this help; COMMAND --help shows a command's options
+  -v, --version      Show the version
+</source>
+        <translation>사용법: parley-cli 명령 [옵션]
+
+명령:
+  chat [프롬프트|-]  답변을 표준 출력에 스트리밍합니다(--base-url이 없으면 데모 제공자)
+  models             제공자의 모델 목록을 보여 줍니다
+  inspect [파일|-]   text/event-stream의 각 이벤트를 JSON 한 줄로 출력합니다(실시간 엔드포인트는 --url)
+  serve-demo         내장 데모 제공자만 따로 실행합니다
+  profiles           제공자 프로필 목록을 보여 줍니다
+  key set|delete P   프로필 P의 키를 키체인에 저장(표준 입력에서)하거나 삭제합니다
+
+옵션:
+  -h, --help         이 도움말을 표시합니다. 명령 --help는 해당 명령의 옵션을 보여 줍니다
+  -v, --version      버전을 표시합니다
+</translation>
+    </message>
+    <message>
+        <source>Use a provider profile (see parley-cli profiles): its base URL, its key from the keychain or its environment variable, its default model.</source>
+        <translation>제공자 프로필을 사용합니다(parley-cli profiles 참고): 기본 URL, 키체인이나 환경 변수의 키, 기본 모델.</translation>
+    </message>
+    <message>
+        <source>use --profile or --base-url, not both.</source>
+        <translation>--profile과 --base-url 중 하나만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>there is no profile “%1” (see parley-cli profiles).</source>
+        <translation>“%1” 프로필이 없습니다(parley-cli profiles 참고).</translation>
+    </message>
+    <message>
+        <source>no key is stored for “%1”: run parley-cli key set "%1".</source>
+        <translation>“%1”에 저장된 키가 없습니다. parley-cli key set "%1"을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1); give the profile an environment variable for its key.</source>
+        <translation>키체인을 사용할 수 없습니다(%1). 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +771,69 @@ F1	이 목록</translation>
     <message>
         <source>This provider has no model list at %1; type the model name yourself.</source>
         <translation>이 제공자는 %1에 모델 목록이 없습니다. 모델 이름을 직접 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Lists the provider profiles (the active one marked *). Keys are never shown.</source>
+        <translation>제공자 프로필 목록을 보여 줍니다(사용 중인 것에 * 표시). 키는 절대 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>key from $%1</source>
+        <translation>$%1의 키</translation>
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation>키체인의 키</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>키 필요 없음</translation>
+    </message>
+    <message>
+        <source>(runs inside Parley)</source>
+        <translation>(Parley 안에서 실행)</translation>
+    </message>
+    <message>
+        <source>Stores a profile's API key in the OS keychain (read from standard input, without echo), or deletes it.</source>
+        <translation>프로필의 API 키를 OS 키체인에 저장하거나(표준 입력에서 화면에 표시하지 않고 읽음) 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation>set 또는 delete</translation>
+    </message>
+    <message>
+        <source>The profile's name or id.</source>
+        <translation>프로필 이름 또는 ID.</translation>
+    </message>
+    <message>
+        <source>parley-cli key: use “key set PROFILE” or “key delete PROFILE”.</source>
+        <translation>parley-cli key: “key set 프로필” 또는 “key delete 프로필”로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>parley-cli key: there is no profile “%1” that takes a key (see parley-cli profiles).</source>
+        <translation>parley-cli key: 키를 쓰는 “%1” 프로필이 없습니다(parley-cli profiles 참고).</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1의 API 키: </translation>
+    </message>
+    <message>
+        <source>parley-cli key: no key given; nothing was stored.</source>
+        <translation>parley-cli key: 키를 입력하지 않아 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Nothing was written: Parley never keeps a key in a file. Set the profile to read its key from an environment variable instead.</source>
+        <translation>사용할 수 있는 키체인이 없습니다(%1). 아무것도 저장하지 않았습니다. Parley는 키를 파일에 절대 저장하지 않습니다. 대신 프로필이 환경 변수에서 키를 읽도록 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The key for %1 is in the keychain.</source>
+        <translation>%1의 키를 키체인에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was deleted.</source>
+        <translation>%1의 키를 삭제했습니다.</translation>
     </message>
 </context>
 <context>

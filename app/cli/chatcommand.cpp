@@ -147,11 +147,15 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
     StreamSettings settings;
     std::unique_ptr<DemoServer> demo;
     const QString problem = providerOptions.resolve(parser, &provider, &settings, &demo);
-    if (!problem.isEmpty())
-        return usageError(problem);
+    if (!problem.isEmpty()) {
+        Cli::printError(u"parley-cli chat: "_s + problem);
+        return providerOptions.exitCode;
+    }
 
     ChatRequest request;
     request.model = parser.value(model);
+    if (request.model.isEmpty())
+        request.model = providerOptions.defaultModel;
     if (request.model.isEmpty()) {
         if (!demo)
             return usageError(tr("--model is required with --base-url."));

@@ -2,6 +2,8 @@
 
 #include "api/endpoint.h"
 #include "demo/demoserver.h"
+#include "settings/appsettings.h"
+#include "settings/secretstore.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -180,10 +182,15 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
     parser.addOption(connectTimeout);
     parser.addOption(idleTimeout);
     parser.addOption(retries);
+    profile.setDescription(QCoreApplication::translate(
+            "Cli",
+            "Use a provider profile (see parley-cli profiles): its base URL, its key from the "
+            "keychain or its environment variable, its default model."));
+    parser.addOption(profile);
 }
 
 QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfig *provider,
-                                 StreamSettings *settings, std::unique_ptr<DemoServer> *demo) const
+                                 StreamSettings *settings, std::unique_ptr<DemoServer> *demo)
 {
     auto seconds = [&](const QCommandLineOption &option, int *ms) {
         if (!parser.isSet(option))
@@ -204,6 +211,51 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
         settings->retry.maxRetries = parser.value(retries).toInt(&ok);
         if (!ok || settings->retry.maxRetries < 0 || settings->retry.maxRetries > 10)
             return QCoreApplication::translate("Cli", "--retries takes a number from 0 to 10.");
+    }
+    if (parser.isSet(profile)) {
+        if (parser.isSet(baseUrl))
+            return QCoreApplication::translate("Cli", "use --profile or --base-url, not both.");
+        AppSettings appSettings;
+        appSettings.load();
+        const std::optional<ProviderProfile> chosen =
+                appSettings.profileByName(parser.value(profile));
+        if (!chosen)
+            return QCoreApplication::translate(
+                           "Cli", "there is no profile “%1” (see parley-cli profiles).")
+                    .arg(parser.value(profile));
+        defaultModel = chosen->defaultModel;
+        if (!chosen->isDemo()) {
+            QString key;
+            if (!chosen->apiKeyEnv.isEmpty()) {
+                key = qEnvironmentVariable(chosen->apiKeyEnv.toLocal8Bit().constData()).trimmed();
+            } else if (chosen->needsKey()) {
+                SecretStore store;
+                SecretStore::Result found;
+                store.read(chosen->secretName(), &store, [&found](const SecretStore::Result &r) {
+                    found = r;
+                    QCoreApplication::quit();
+                });
+                QCoreApplication::exec(); // the command's own loop, before the chat's
+                if (found.status == SecretStore::Status::NotFound) {
+                    exitCode = ExitInvalidKey;
+                    return QCoreApplication::translate("Cli",
+                                                       "no key is stored for “%1”: run "
+                                                       "parley-cli key set \"%1\".")
+                            .arg(chosen->name);
+                }
+                if (found.status == SecretStore::Status::Unavailable) {
+                    exitCode = ExitInvalidKey;
+                    return QCoreApplication::translate("Cli",
+                                                       "the keychain is not available (%1); "
+                                                       "give the profile an environment "
+                                                       "variable for its key.")
+                            .arg(found.error);
+                }
+                key = found.secret;
+            }
+            *provider = chosen->toConfig(key);
+            return {};
+        }
     }
     if (!parser.isSet(baseUrl)) {
         *demo = std::make_unique<DemoServer>();

@@ -57,12 +57,16 @@ struct ProviderOptions
                                       QStringLiteral("s")};
     QCommandLineOption idleTimeout{QStringLiteral("idle-timeout"), QString(), QStringLiteral("s")};
     QCommandLineOption retries{QStringLiteral("retries"), QString(), QStringLiteral("n")};
+    QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("name")};
 
     void addTo(QCommandLineParser &parser);
-    // Fills provider and settings; with no --base-url, starts the demo provider in demo.
-    // Returns an error text for a usage error, or an empty string.
+    // Fills provider and settings from --profile, --base-url, or (with neither) the demo
+    // provider, started in demo. A profile's key comes from its environment variable or the
+    // keychain. Returns an error text, or an empty string; exitCode says which failure it was.
     QString resolve(const QCommandLineParser &parser, ProviderConfig *provider,
-                    StreamSettings *settings, std::unique_ptr<DemoServer> *demo) const;
+                    StreamSettings *settings, std::unique_ptr<DemoServer> *demo);
+    QString defaultModel; // the profile's, when --profile was used
+    int exitCode = 1;
 };
 
 // A byte source read as it arrives: a file, or standard input for "-". Unlike QFile on stdin, a

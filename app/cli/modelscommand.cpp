@@ -31,7 +31,7 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
     const QString problem = providerOptions.resolve(parser, &provider, &settings, &demo);
     if (!problem.isEmpty()) {
         Cli::printError(u"parley-cli models: "_s + problem);
-        return Cli::ExitUsage;
+        return providerOptions.exitCode;
     }
 
     ChatClient client(manager);

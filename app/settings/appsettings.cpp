@@ -30,8 +30,10 @@ AppSettings::AppSettings(const QString &path, QObject *parent)
 
 QString AppSettings::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-            + u"/settings.json"_s;
+    // One file for parley and parley-cli (their application names differ, so AppConfigLocation
+    // would give each its own folder).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + u"/Parley/settings.json"_s;
 }
 
 void AppSettings::setDemoBaseUrl(const QString &url)
