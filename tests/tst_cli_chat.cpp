@@ -1,6 +1,7 @@
 // parley-cli chat, models, serve-demo and inspect --url as a user runs them: real processes,
 // real servers (the demo provider, and loopback servers scripted by the test), real exit codes.
 #include "support/chatharness.h"
+#include "support/processrun.h"
 
 #include <QtCore/QProcess>
 #include <QtTest/QTest>
@@ -13,29 +14,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 
 // Runs parley-cli without blocking the event loop, so servers in this process keep answering.
 Run cli(const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARLEY_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    QSignalSpy done(&process, &QProcess::finished);
-    if (!done.wait(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ProcessRun::run(QStringLiteral(PARLEY_CLI_PATH), arguments, input, env);
 }
 
 QStringList against(const LoopbackServer &server, QStringList more = {})

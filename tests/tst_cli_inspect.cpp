@@ -1,4 +1,6 @@
 // parley-cli as a user runs it: a real child process, its exit status, stdout and stderr.
+#include "support/processrun.h"
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
@@ -10,24 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 
 Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ProcessRun::run(program, arguments, input);
 }
 
 Run inspect(const QStringList &arguments, const QByteArray &input = {})

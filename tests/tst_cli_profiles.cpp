@@ -2,6 +2,7 @@
 // key stored with `key set` from standard input into the real keychain (gnome-keyring in the
 // suite's D-Bus session), used by `chat --profile`, and found in no file afterwards.
 #include "support/chatharness.h"
+#include "support/processrun.h"
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QProcess>
@@ -20,13 +21,11 @@ private Q_SLOTS:
     void aProfileUsesItsKeyFromTheKeychain();
 
 private:
-    struct Run
+    using Run = ProcessRun;
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {});
+        return ProcessRun::run(QStringLiteral(PARLEY_CLI_PATH), arguments, input, m_env);
+    }
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
@@ -40,21 +39,6 @@ void TestCliProfiles::initTestCase()
     m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     m_env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
-}
-
-TestCliProfiles::Run TestCliProfiles::cli(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.start(QStringLiteral(PARLEY_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    QSignalSpy done(&process, &QProcess::finished);
-    if (!done.wait(60000))
-        process.kill();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void TestCliProfiles::aProfileUsesItsKeyFromTheKeychain()

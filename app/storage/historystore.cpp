@@ -79,6 +79,14 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
+// A row of "SELECT id, title, created_at, updated_at, active_leaf_id FROM conversations".
+ConversationInfo conversationAt(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(),
+            fromMs(query.value(2).toLongLong()), fromMs(query.value(3).toLongLong()),
+            query.value(4).toLongLong()};
+}
+
 QString roleLabel(const QString &role)
 {
     if (role == "user"_L1)
@@ -265,9 +273,7 @@ QList<ConversationInfo> HistoryStore::conversations() const
                     "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"_s))
         return list;
     while (query.next())
-        list.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     fromMs(query.value(2).toLongLong()), fromMs(query.value(3).toLongLong()),
-                     query.value(4).toLongLong()});
+        list.append(conversationAt(query));
     return list;
 }
 
@@ -279,9 +285,7 @@ ConversationInfo HistoryStore::conversation(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};
-    return {query.value(0).toLongLong(), query.value(1).toString(),
-            fromMs(query.value(2).toLongLong()), fromMs(query.value(3).toLongLong()),
-            query.value(4).toLongLong()};
+    return conversationAt(query);
 }
 
 qint64 HistoryStore::createConversation(const QString &title)
