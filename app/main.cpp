@@ -3,6 +3,8 @@
 #include "demo/demoserver.h"
 #include "mainwindow.h"
 #include "parleyversion.h"
+#include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "settings/translations.h"
 #include "storage/historystore.h"
 #include "storage/singleinstance.h"
@@ -112,12 +114,14 @@ int main(int argc, char *argv[])
         historyProblem += QCoreApplication::translate(
                                   "main", " The built-in demo provider could not start: %1")
                                   .arg(demo.errorString());
-    ProviderConfig demoProvider;
-    demoProvider.id = u"demo"_s;
-    demoProvider.baseUrl = demo.baseUrl();
-    demoProvider.manualModels = DemoServer::modelIds();
+    AppSettings settings;
+    settings.setDemoBaseUrl(demo.baseUrl().toString(), DemoServer::modelIds());
+    settings.load();
+    if (!settings.notice().isEmpty())
+        historyProblem += u' ' + settings.notice();
+    SecretStore secrets;
 
-    MainWindow window(&client, &history, demoProvider);
+    MainWindow window(&client, &history, &settings, &secrets);
     if (!historyProblem.isEmpty())
         window.showBanner(historyProblem.trimmed());
     if (!options.model.isEmpty())

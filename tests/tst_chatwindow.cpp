@@ -7,7 +7,10 @@
 #include "demo/demoserver.h"
 #include "heightindex.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "storage/historystore.h"
+#include "support/chatharness.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
@@ -18,6 +21,7 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void exportAndImportFromTheWindow();
     void whatIsOnScreenMatchesAFreshPaint();
     void aShortConversationIsShownWhole();
+    void aProfilePickedInTheWindowIsUsed();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -55,6 +60,9 @@ private:
     std::unique_ptr<ChatClient> m_client;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -68,11 +76,12 @@ void TestChatWindow::init()
     m_demo->setSpeedFactor(8);
     m_history = std::make_unique<HistoryStore>();
     QVERIFY(m_history->open(u":memory:"_s));
-    ProviderConfig provider;
-    provider.id = u"demo"_s;
-    provider.baseUrl = m_demo->baseUrl();
-    provider.manualModels = DemoServer::modelIds();
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_history.get(), provider);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"settings.json"_s));
+    m_settings->setDemoBaseUrl(m_demo->baseUrl().toString(), DemoServer::modelIds());
+    m_secrets = std::make_unique<SecretStore>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_history.get(), m_settings.get(),
+                                            m_secrets.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->session()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
@@ -83,6 +92,9 @@ void TestChatWindow::cleanup()
 {
     m_tester.reset();
     m_window.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
     m_history.reset();
     m_demo.reset();
     m_client.reset();
@@ -396,6 +408,51 @@ void TestChatWindow::aShortConversationIsShownWhole()
         QVERIFY(last.bottom() >= view->viewport()->height() - 16);
     else // it fits: it starts at the top
         QCOMPARE(view->rowRect(0).top(), 0);
+}
+
+void TestChatWindow::aProfilePickedInTheWindowIsUsed()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        if (e->request().header("authorization") != "Bearer sk-from-environment-0123")
+            e->respond(401, R"({"error":{"message":"no key"}})");
+        else
+            e->streamEvents({contentEvent("from the gateway"), doneEvent()});
+    });
+    qputenv("PARLEY_TEST_GATEWAY_KEY", "sk-from-environment-0123");
+    ProviderProfile gateway =
+            ProviderProfile::fromPreset(ProviderPreset::Gateway, u"Test gateway"_s);
+    gateway.baseUrl = h.server.baseUrl().toString();
+    gateway.apiKeyEnv = u"PARLEY_TEST_GATEWAY_KEY"_s;
+    gateway.defaultModel = u"gw-model"_s;
+    gateway.manualModels = {u"gw-model"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(gateway).isEmpty());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_history.get(), m_settings.get(),
+                                            m_secrets.get());
+    m_window->show();
+    auto *picker = m_window->findChild<QComboBox *>(u"providerPicker"_s);
+    QCOMPARE(picker->count(), 2);
+    m_window->selectProfile(gateway.id);
+    QCOMPARE(m_window->currentProfileId(), gateway.id);
+    QCOMPARE(m_settings->activeProfileId(), gateway.id); // remembered
+    QTRY_COMPARE(m_window->composer()->currentModel(), u"gw-model"_s);
+    m_window->session()->send(u"hello"_s);
+    QVERIFY(waitForReply());
+    QCOMPARE(m_window->session()->model()->index(1).data(ConversationModel::ContentRole).toString(),
+             u"from the gateway"_s);
+    QVERIFY(h.server.requests.last().body.contains("gw-model"));
+
+    // A profile whose key is missing says so, and the window stays with what it had.
+    ProviderProfile keyless = ProviderProfile::fromPreset(ProviderPreset::Gateway, u"Keyless"_s);
+    keyless.baseUrl = h.server.baseUrl().toString();
+    keyless.apiKeyEnv = u"PARLEY_TEST_UNSET_VARIABLE"_s;
+    QVERIFY(m_settings->addOrReplaceProfile(keyless).isEmpty());
+    m_window->selectProfile(keyless.id);
+    QCOMPARE(m_window->currentProfileId(), gateway.id);
+    QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)
+                    ->text()
+                    .contains(u"PARLEY_TEST_UNSET_VARIABLE"_s));
 }
 
 QTEST_MAIN(TestChatWindow)

@@ -2,10 +2,13 @@
 #include "api/chatclient.h"
 #include "demo/demoserver.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "storage/historystore.h"
 #include "theme.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QTest>
@@ -31,19 +34,24 @@ private:
     DemoServer m_demo;
     ProviderConfig m_provider;
     HistoryStore m_history;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    SecretStore m_secrets;
 };
 
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_demo.listen());
     QVERIFY(m_history.open(u":memory:"_s));
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.json"_s));
+    m_settings->setDemoBaseUrl(m_demo.baseUrl().toString(), DemoServer::modelIds());
     m_provider.id = u"demo"_s;
     m_provider.baseUrl = m_demo.baseUrl();
 }
 
 void TestMainWindow::listsTheDemoProvidersModels()
 {
-    MainWindow window(&m_client, &m_history, m_provider);
+    MainWindow window(&m_client, &m_history, m_settings.get(), &m_secrets);
     auto *status = window.findChild<QLabel *>(u"providerStatus"_s);
     QVERIFY(status);
     // Fetched over HTTP from the demo server, like from any provider.
@@ -55,7 +63,7 @@ void TestMainWindow::listsTheDemoProvidersModels()
 void TestMainWindow::opensTitledParleyWithTheDarkPalette()
 {
     Theme::applyDark(*qApp);
-    MainWindow window(&m_client, &m_history, m_provider);
+    MainWindow window(&m_client, &m_history, m_settings.get(), &m_secrets);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Parley"_s);
@@ -66,7 +74,7 @@ void TestMainWindow::opensTitledParleyWithTheDarkPalette()
 
 void TestMainWindow::switchesToKoreanLive()
 {
-    MainWindow window(&m_client, &m_history, m_provider);
+    MainWindow window(&m_client, &m_history, m_settings.get(), &m_secrets);
     window.show();
     auto *title = window.findChild<QLabel *>(u"welcomeTitle"_s);
     QVERIFY(title);

@@ -738,6 +738,28 @@ F1	This list</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses plain http:// to %2, which is not this computer. Its API key would cross the network unencrypted, readable by anyone on the way.
+
+Use https:// if the provider offers it. Send the key anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reads its key from the environment variable %2, which is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key is stored for %1. Add it with: parley-cli key set "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so the key for %2 cannot be read. Give the profile an environment variable for its key.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>

@@ -761,6 +761,30 @@ F1	이 목록</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>키를 암호화하지 않고 보낼까요?</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http:// to %2, which is not this computer. Its API key would cross the network unencrypted, readable by anyone on the way.
+
+Use https:// if the provider offers it. Send the key anyway?</source>
+        <translation>%1은(는) 이 컴퓨터가 아닌 %2에 암호화되지 않은 http://로 연결합니다. API 키가 암호화되지 않은 채 네트워크를 지나가므로, 중간에서 누구나 읽을 수 있습니다.
+
+제공자가 https://를 지원하면 그것을 쓰세요. 그래도 키를 보낼까요?</translation>
+    </message>
+    <message>
+        <source>%1 reads its key from the environment variable %2, which is not set.</source>
+        <translation>%1은(는) 환경 변수 %2에서 키를 읽는데, 이 변수가 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Add it with: parley-cli key set "%1"</source>
+        <translation>%1에 저장된 키가 없습니다. 다음 명령으로 추가하세요: parley-cli key set "%1"</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so the key for %2 cannot be read. Give the profile an environment variable for its key.</source>
+        <translation>키체인을 사용할 수 없어(%1) %2의 키를 읽을 수 없습니다. 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>

@@ -6,6 +6,8 @@
 #include "chat/linkpolicy.h"
 #include "chatview.h"
 #include "composer.h"
+#include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "storage/historystore.h"
 
 #include <QtCore/QDir>
@@ -41,16 +43,20 @@ constexpr int ConversationIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-MainWindow::MainWindow(ChatClient *client, HistoryStore *store, const ProviderConfig &provider,
-                       QWidget *parent)
+MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *settings,
+                       SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_store(store)
-    , m_provider(provider)
+    , m_settings(settings)
+    , m_secrets(secrets)
     , m_session(new ChatSession(client, store, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_session->setProvider(provider);
+    const ProviderProfile demo = m_settings->profiles().first();
+    m_profileId = demo.id;
+    m_provider = demo.toConfig({});
+    m_session->setProvider(m_provider);
 
     // The sidebar: new chat, search, conversations, the provider.
     auto *sidebar = new QWidget;
@@ -81,6 +87,9 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, const ProviderCo
     sidebarLayout->addWidget(m_newChat);
     sidebarLayout->addWidget(m_search);
     sidebarLayout->addWidget(m_conversations, 1);
+    m_providers = new QComboBox;
+    m_providers->setObjectName(QStringLiteral("providerPicker"));
+    sidebarLayout->addWidget(m_providers);
     sidebarLayout->addWidget(m_providerStatus);
 
     // The conversation: a banner for problems, the bubbles (or a welcome), the composer.
@@ -218,9 +227,19 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, const ProviderCo
     updateCenter();
     // The models known without asking (the demo's, a profile's own list) are there at once;
     // the provider's /models list replaces them when it arrives.
-    m_composer->setModels(provider.manualModels, provider.manualModels.value(0));
+    m_composer->setModels(m_provider.manualModels, m_provider.manualModels.value(0));
     m_session->setModelName(m_composer->currentModel());
-    QTimer::singleShot(0, this, &MainWindow::refreshModels); // after the first paint
+    refreshProfiles();
+    connect(m_providers, &QComboBox::activated, this,
+            [this](int index) { selectProfile(m_providers->itemData(index).toString()); });
+    QTimer::singleShot(0, this, [this] { // after the first paint
+        // The profile in use last time, unless one was chosen since (its key may take a while).
+        const QString active = m_settings->activeProfileId();
+        if (active != m_profileId)
+            selectProfile(active);
+        else
+            refreshModels();
+    });
     m_composer->edit()->setFocus();
 }
 
@@ -237,14 +256,106 @@ void MainWindow::refreshModels()
         m_modelsError = result.error.message;
         const QString current =
                 m_session->modelName().isEmpty() ? m_models.value(0) : m_session->modelName();
-        if (!m_models.isEmpty())
-            m_composer->setModels(m_models, current);
+        if (!m_models.isEmpty()) {
+            const std::optional<ProviderProfile> profile = m_settings->profile(m_profileId);
+            const QString preferred =
+                    profile && !profile->defaultModel.isEmpty() ? profile->defaultModel : current;
+            m_composer->setModels(m_models, preferred);
+        }
         m_session->setModelName(m_composer->currentModel());
         updateProviderStatus();
         job->deleteLater();
         if (!m_pendingPrompt.isEmpty())
             sendPrompt(std::exchange(m_pendingPrompt, QString()));
     });
+}
+
+void MainWindow::refreshProfiles()
+{
+    const QSignalBlocker blocker(m_providers);
+    m_providers->clear();
+    for (const ProviderProfile &p : m_settings->profiles())
+        m_providers->addItem(p.isDemo() ? tr("Built-in demo provider") : p.name, p.id);
+    m_providers->setCurrentIndex(qMax(0, m_providers->findData(m_profileId)));
+}
+
+void MainWindow::selectProfile(const QString &id)
+{
+    const std::optional<ProviderProfile> profile = m_settings->profile(id);
+    if (!profile)
+        return;
+    auto use = [this, profile](const QString &key) {
+        const ProviderConfig config = profile->toConfig(key);
+        if (!key.isEmpty() && LinkPolicy::keyWouldTravelInClear(config.baseUrl)
+            && !m_clearTextConfirmed.contains(profile->id)) {
+            const auto answer = QMessageBox::warning(
+                    this, tr("Send the key unencrypted?"),
+                    tr("%1 uses plain http:// to %2, which is not this computer. Its API key would "
+                       "cross the network unencrypted, readable by anyone on the way.\n\nUse "
+                       "https:// if the provider offers it. Send the key anyway?")
+                            .arg(profile->name, config.baseUrl.host()),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes) {
+                refreshProfiles(); // stay with the provider in use
+                return;
+            }
+            m_clearTextConfirmed.insert(profile->id);
+        }
+        m_profileId = profile->id;
+        m_settings->setActiveProfileId(profile->id);
+        m_settings->save();
+        refreshProfiles();
+        showBanner({});
+        useProvider(config);
+        if (!profile->defaultModel.isEmpty())
+            selectModel(profile->defaultModel);
+    };
+    if (profile->isDemo() || !profile->needsKey()) {
+        use({});
+    } else if (!profile->apiKeyEnv.isEmpty()) {
+        const QString key =
+                qEnvironmentVariable(profile->apiKeyEnv.toLocal8Bit().constData()).trimmed();
+        if (key.isEmpty()) {
+            showBanner(tr("%1 reads its key from the environment variable %2, which is not set.")
+                               .arg(profile->name, profile->apiKeyEnv));
+            refreshProfiles();
+            return;
+        }
+        use(key);
+    } else if (const QString session = m_secrets->sessionSecret(profile->secretName());
+               !session.isEmpty()) {
+        use(session);
+    } else {
+        m_secrets->read(profile->secretName(), this,
+                        [this, profile, use](const SecretStore::Result &r) {
+                            if (r.status == SecretStore::Status::Ok) {
+                                use(r.secret);
+                                return;
+                            }
+                            showBanner(r.status == SecretStore::Status::NotFound
+                                               ? tr("No key is stored for %1. Add it with: "
+                                                    "parley-cli key set \"%1\"")
+                                                         .arg(profile->name)
+                                               : tr("The keychain is not available (%1), so the "
+                                                    "key for %2 cannot be "
+                                                    "read. Give the profile an environment "
+                                                    "variable for its key.")
+                                                         .arg(r.error, profile->name));
+                            refreshProfiles();
+                        });
+    }
+}
+
+void MainWindow::useProvider(const ProviderConfig &config)
+{
+    m_provider = config;
+    m_session->setProvider(config);
+    m_models = config.manualModels;
+    m_modelsLoaded = false;
+    m_composer->setModels(m_models, m_models.value(0));
+    m_session->setModelName(m_composer->currentModel());
+    updateProviderStatus();
+    refreshModels();
 }
 
 void MainWindow::selectModel(const QString &model)

@@ -2,10 +2,14 @@
 
 #include "api/providerconfig.h"
 
+#include <QtCore/QSet>
 #include <QtWidgets/QMainWindow>
 
+class AppSettings;
 class ChatClient;
 class ChatSession;
+class QComboBox;
+class SecretStore;
 class ChatView;
 class Composer;
 class HistoryStore;
@@ -27,7 +31,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ChatClient *client, HistoryStore *store, const ProviderConfig &provider,
+    MainWindow(ChatClient *client, HistoryStore *store, AppSettings *settings, SecretStore *secrets,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -38,6 +42,10 @@ public:
     // Starts a new conversation with this prompt (the --prompt option).
     void sendPrompt(const QString &text);
     void selectModel(const QString &model);
+    // Switches to a provider profile: its key comes from the keychain or its environment
+    // variable, asynchronously; what is missing is said in the banner.
+    void selectProfile(const QString &id);
+    QString currentProfileId() const { return m_profileId; }
     void showBanner(const QString &text);
     void deleteConversation(qint64 id); // undoable for ten seconds
     // Export and import, without dialogs (the menu asks for the file first).
@@ -50,6 +58,8 @@ protected:
 
 private:
     void retranslateUi();
+    void refreshProfiles();
+    void useProvider(const ProviderConfig &config);
     void refreshModels();
     void updateProviderStatus();
     void refreshConversationList();
@@ -70,7 +80,11 @@ private:
 
     ChatClient *m_client;
     HistoryStore *m_store;
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
     ProviderConfig m_provider;
+    QString m_profileId;
+    QSet<QString> m_clearTextConfirmed; // profiles whose key may go over plain http
     ChatSession *m_session;
     QStringList m_models;
     bool m_modelsLoaded = false;
@@ -83,6 +97,7 @@ private:
     QLineEdit *m_search = nullptr;
     QListWidget *m_conversations = nullptr;
     QLabel *m_providerStatus = nullptr;
+    QComboBox *m_providers = nullptr;
     QLabel *m_banner = nullptr;
     QStackedWidget *m_center = nullptr;
     QLabel *m_welcomeTitle = nullptr;

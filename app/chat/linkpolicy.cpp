@@ -1,5 +1,7 @@
 #include "linkpolicy.h"
 
+#include "api/endpoint.h"
+
 namespace LinkPolicy {
 
 bool mayOpen(const QUrl &url)
@@ -7,6 +9,12 @@ bool mayOpen(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     return url.isValid() && !url.host().isEmpty()
             && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+bool keyWouldTravelInClear(const QUrl &baseUrl)
+{
+    return baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+            && !Endpoint::isLoopback(baseUrl);
 }
 
 QString realHost(const QUrl &url)

@@ -36,12 +36,16 @@ QString AppSettings::defaultPath()
             + u"/Parley/settings.json"_s;
 }
 
-void AppSettings::setDemoBaseUrl(const QString &url)
+void AppSettings::setDemoBaseUrl(const QString &url, const QStringList &models)
 {
     m_demoBaseUrl = url;
-    for (ProviderProfile &p : m_profiles)
-        if (p.isDemo())
+    m_demoModels = models;
+    for (ProviderProfile &p : m_profiles) {
+        if (p.isDemo()) {
             p.baseUrl = url;
+            p.manualModels = models;
+        }
+    }
 }
 
 std::optional<ProviderProfile> AppSettings::profile(const QString &id) const
@@ -205,6 +209,7 @@ Preferences AppSettings::preferencesFromJson(const QJsonObject &json, QStringLis
 void AppSettings::fromJson(const QJsonObject &root, QStringList *problems)
 {
     m_profiles = {ProviderProfile::demo(m_demoBaseUrl)};
+    m_profiles.first().manualModels = m_demoModels;
     const QJsonValue profiles = root.value("profiles"_L1);
     if (!profiles.isUndefined() && !profiles.isArray())
         problems->append(tr("the provider list"));

@@ -54,7 +54,7 @@ public:
     QString path() const { return m_path; }
 
     // The demo profile is always first and cannot be removed; its address is set at each start.
-    void setDemoBaseUrl(const QString &url);
+    void setDemoBaseUrl(const QString &url, const QStringList &models = {});
     QList<ProviderProfile> profiles() const { return m_profiles; }
     std::optional<ProviderProfile> profile(const QString &id) const;
     std::optional<ProviderProfile> profileByName(const QString &name) const;
@@ -98,6 +98,7 @@ private:
     QString m_notice;
     QString m_error;
     QString m_demoBaseUrl;
+    QStringList m_demoModels;
     QList<ProviderProfile> m_profiles;
     QString m_activeProfile = QStringLiteral("demo");
     QList<ModelPrice> m_prices = ModelPrice::seeded();
