@@ -79,6 +79,23 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
+// A message's text, state and metadata, in the column order both the insert and the update use:
+// content, reasoning, model, state, error, finish_reason, ttft_ms, tokens_per_second,
+// prompt_tokens, completion_tokens.
+void bindContent(QSqlQuery &q, const StoredMessage &m)
+{
+    q.addBindValue(text(m.content));
+    q.addBindValue(text(m.reasoning));
+    q.addBindValue(text(m.model));
+    q.addBindValue(messageStateName(m.state));
+    q.addBindValue(text(m.error));
+    q.addBindValue(text(m.finishReason));
+    q.addBindValue(m.timeToFirstTokenMs);
+    q.addBindValue(m.tokensPerSecond);
+    q.addBindValue(m.promptTokens);
+    q.addBindValue(m.completionTokens);
+}
+
 // A row of "SELECT id, title, created_at, updated_at, active_leaf_id FROM conversations".
 ConversationInfo conversationAt(const QSqlQuery &query)
 {
@@ -431,16 +448,7 @@ qint64 HistoryStore::addMessage(StoredMessage &m)
     q.addBindValue(m.conversationId);
     q.addBindValue(m.parentId ? QVariant(m.parentId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(text(m.role));
-    q.addBindValue(text(m.content));
-    q.addBindValue(text(m.reasoning));
-    q.addBindValue(text(m.model));
-    q.addBindValue(messageStateName(m.state));
-    q.addBindValue(text(m.error));
-    q.addBindValue(text(m.finishReason));
-    q.addBindValue(m.timeToFirstTokenMs);
-    q.addBindValue(m.tokensPerSecond);
-    q.addBindValue(m.promptTokens);
-    q.addBindValue(m.completionTokens);
+    bindContent(q, m);
     q.addBindValue(m.createdAt.toMSecsSinceEpoch());
     if (!q.exec()) {
         fail(q, tr("Could not save the message"));
@@ -458,16 +466,7 @@ bool HistoryStore::updateMessage(const StoredMessage &m)
         return false;
     }
     QSqlQuery &q = *m_updateMessage;
-    q.addBindValue(text(m.content));
-    q.addBindValue(text(m.reasoning));
-    q.addBindValue(text(m.model));
-    q.addBindValue(messageStateName(m.state));
-    q.addBindValue(text(m.error));
-    q.addBindValue(text(m.finishReason));
-    q.addBindValue(m.timeToFirstTokenMs);
-    q.addBindValue(m.tokensPerSecond);
-    q.addBindValue(m.promptTokens);
-    q.addBindValue(m.completionTokens);
+    bindContent(q, m);
     q.addBindValue(m.id);
     return q.exec() || fail(q, tr("Could not save the reply"));
 }
