@@ -12,6 +12,9 @@
 #include "storage/historystore.h"
 #include "support/chatharness.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void whatIsOnScreenMatchesAFreshPaint();
     void aShortConversationIsShownWhole();
     void aProfilePickedInTheWindowIsUsed();
+    void thePreferencesGoIntoEveryRequest();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -453,6 +457,31 @@ void TestChatWindow::aProfilePickedInTheWindowIsUsed()
     QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)
                     ->text()
                     .contains(u"PARLEY_TEST_UNSET_VARIABLE"_s));
+}
+
+void TestChatWindow::thePreferencesGoIntoEveryRequest()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) { e->streamEvents({contentEvent("ok"), doneEvent()}); });
+    ProviderProfile local = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Local"_s);
+    local.baseUrl = h.server.baseUrl().toString(); // loopback: no key needed
+    local.manualModels = {u"m"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(local).isEmpty());
+    Preferences prefs = m_settings->preferences();
+    prefs.systemPrompt = u"Answer in Korean."_s;
+    prefs.temperature = 0.25;
+    prefs.maxTokens = 321;
+    m_settings->setPreferences(prefs); // applied at once, no restart
+    m_window->selectProfile(local.id);
+    m_window->session()->send(u"hello"_s);
+    QVERIFY(waitForReply());
+    const QJsonObject body = QJsonDocument::fromJson(h.server.requests.last().body).object();
+    QCOMPARE(body.value("temperature"_L1).toDouble(), 0.25);
+    QCOMPARE(body.value("max_tokens"_L1).toInt(), 321);
+    QVERIFY(!body.contains("top_p"_L1)); // unset: left out
+    const QJsonArray messages = body.value("messages"_L1).toArray();
+    QCOMPARE(messages.first().toObject().value("role"_L1).toString(), u"system"_s);
+    QCOMPARE(messages.first().toObject().value("content"_L1).toString(), u"Answer in Korean."_s);
 }
 
 QTEST_MAIN(TestChatWindow)

@@ -57,6 +57,8 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     m_profileId = demo.id;
     m_provider = demo.toConfig({});
     m_session->setProvider(m_provider);
+    applyPreferences();
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applyPreferences);
 
     // The sidebar: new chat, search, conversations, the provider.
     auto *sidebar = new QWidget;
@@ -268,6 +270,15 @@ void MainWindow::refreshModels()
         if (!m_pendingPrompt.isEmpty())
             sendPrompt(std::exchange(m_pendingPrompt, QString()));
     });
+}
+
+// The user's defaults for every reply: the system prompt, sampling, timeouts and retries.
+void MainWindow::applyPreferences()
+{
+    const Preferences prefs = m_settings->preferences();
+    m_session->setSystemPrompt(prefs.systemPrompt);
+    m_session->setSampling(prefs.temperature, prefs.topP, prefs.maxTokens);
+    m_session->setStreamSettings(prefs.streamSettings());
 }
 
 void MainWindow::refreshProfiles()

@@ -59,6 +59,7 @@ protected:
 private:
     void retranslateUi();
     void refreshProfiles();
+    void applyPreferences();
     void useProvider(const ProviderConfig &config);
     void refreshModels();
     void updateProviderStatus();

@@ -61,6 +61,14 @@ ChatSession::~ChatSession()
     }
 }
 
+void ChatSession::setSampling(std::optional<double> temperature, std::optional<double> topP,
+                              std::optional<int> maxTokens)
+{
+    m_temperature = temperature;
+    m_topP = topP;
+    m_maxTokens = maxTokens;
+}
+
 void ChatSession::newConversation()
 {
     m_conversationId = 0;
@@ -217,6 +225,9 @@ void ChatSession::startReply(qint64 parentId)
     ChatRequest request;
     request.model = m_modelName;
     request.messages = historyUpTo(parentId);
+    request.temperature = m_temperature;
+    request.topP = m_topP;
+    request.maxTokens = m_maxTokens;
     StreamJob *job = m_client->startChat(m_provider, request, m_settings, this);
     Reply &reply = m_replies[id];
     reply.job = job;

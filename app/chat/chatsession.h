@@ -40,6 +40,9 @@ public:
     QString modelName() const { return m_modelName; }
     void setStreamSettings(const StreamSettings &settings) { m_settings = settings; }
     void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
+    // Sampling settings for the next requests; unset ones are left out of the request.
+    void setSampling(std::optional<double> temperature, std::optional<double> topP,
+                     std::optional<int> maxTokens);
     void setFrameIntervalMs(int ms) { m_frameTimer.setInterval(ms); }
     void setCheckpointIntervalMs(int ms) { m_checkpointTimer.setInterval(ms); }
 
@@ -88,6 +91,9 @@ private:
     StreamSettings m_settings;
     QString m_modelName;
     QString m_systemPrompt;
+    std::optional<double> m_temperature;
+    std::optional<double> m_topP;
+    std::optional<int> m_maxTokens;
     qint64 m_conversationId = 0;
     ConversationTree m_tree;
     ConversationModel m_model;
