@@ -66,6 +66,9 @@ bool JsonReader::beginObject()
     return true;
 }
 
+// nextMember() and nextElement() repeat their comma and closing-bracket steps on purpose: with
+// them folded into one shared helper, nextMember() ran 6 % more instructions (callgrind on
+// bench_chunkdecoder), on the path every decoded member takes.
 bool JsonReader::nextMember(QByteArrayView *key)
 {
     skipSpace();
