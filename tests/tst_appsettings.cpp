@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void startsWithDefaultsAndTheDemo();
     void profilesAreValidated();
+    void aHeaderCanCarryTheKey();
     void savesAndLoadsEverything();
     void aFileThatIsNotJsonNeverStopsTheApp();
     void handBrokenValuesFallBackOneByOne();
@@ -72,6 +73,12 @@ void TestAppSettings::profilesAreValidated()
     bad.extraHeaders = {{u"Authorization"_s, u"Bearer sk-x"_s}};
     QVERIFY(settings.addOrReplaceProfile(bad).contains(u"keychain"_s)); // never a key in the file
     bad = p;
+    bad.extraHeaders = {{u"x-api-key"_s, u"sk-literal-secret"_s}};
+    QVERIFY(settings.addOrReplaceProfile(bad).contains(u"{key}"_s)); // a secret-looking header
+    const QList<ProviderProfile::Problem> problems = bad.problems();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, ProviderProfile::Field::Headers);
+    bad = p;
     bad.name = u"  "_s;
     QVERIFY(!settings.addOrReplaceProfile(bad).isEmpty());
     ProviderProfile ollama = ProviderProfile::fromPreset(ProviderPreset::Ollama, {});
@@ -81,6 +88,25 @@ void TestAppSettings::profilesAreValidated()
     QVERIFY(!custom.needsKey());
     custom.baseUrl = u"https://llm.example.com"_s;
     QVERIFY(custom.needsKey());
+}
+
+void TestAppSettings::aHeaderCanCarryTheKey()
+{
+    // Gateways such as Azure's take the key in their own header: the file keeps "{key}", the
+    // request gets the key, and Authorization is left out.
+    ProviderProfile p = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Azure"_s);
+    p.baseUrl = u"http://127.0.0.1:9/openai"_s; // loopback, which alone would need no key
+    p.extraHeaders = {{u"api-key"_s, u"{key}"_s}, {u"X-Team"_s, u"research"_s}};
+    QVERIFY2(p.validate().isEmpty(), qPrintable(p.validate()));
+    QVERIFY(p.needsKey());
+    QVERIFY(!QJsonDocument(p.toJson()).toJson().contains("sk-azure"));
+    const ProviderConfig config = p.toConfig(u"sk-azure-123"_s);
+    QVERIFY(!config.bearerAuthorization);
+    QCOMPARE(config.extraHeaders.first().second, QByteArray("sk-azure-123"));
+    QCOMPARE(config.extraHeaders.last().second, QByteArray("research"));
+    QVERIFY(ProviderProfile::fromPreset(ProviderPreset::OpenAI, u"o"_s)
+                    .toConfig(u"k"_s)
+                    .bearerAuthorization);
 }
 
 void TestAppSettings::savesAndLoadsEverything()

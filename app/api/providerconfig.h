@@ -17,6 +17,7 @@ struct ProviderConfig
     QString id; // queues and learned quirks are per id; empty means the base URL
     QUrl baseUrl; // already normalised (Endpoint::normalizeBaseUrl)
     QString apiKey; // empty: no Authorization header
+    bool bearerAuthorization = true; // false when an extra header carries the key instead
     QList<std::pair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrentStreams = 4;
     QStringList manualModels; // used when the provider has no /models endpoint

@@ -92,6 +92,9 @@ QStringList ProviderProfile::models() const
 bool ProviderProfile::needsKey() const
 {
     const PresetInfo *info = PresetInfo::find(preset);
+    for (const auto &header : extraHeaders)
+        if (header.second.contains(KeyPlaceholder))
+            return true;
     if (preset == ProviderPreset::Custom)
         return !Endpoint::isLoopback(Endpoint::normalizeBaseUrl(baseUrl));
     return info && info->needsKey;
@@ -103,40 +106,81 @@ ProviderConfig ProviderProfile::toConfig(const QString &apiKey) const
     config.id = id;
     config.baseUrl = Endpoint::normalizeBaseUrl(baseUrl);
     config.apiKey = apiKey;
-    for (const auto &[header, value] : extraHeaders)
-        config.extraHeaders.append({header.toLatin1(), value.toUtf8()});
+    for (const auto &[header, value] : extraHeaders) {
+        // A header that names the key carries it instead of Authorization (api-key, x-api-key).
+        if (value.contains(KeyPlaceholder))
+            config.bearerAuthorization = false;
+        config.extraHeaders.append(
+                {header.toLatin1(), QString(value).replace(KeyPlaceholder, apiKey).toUtf8()});
+    }
     config.maxConcurrentStreams = maxConcurrentStreams;
     config.manualModels = models();
     return config;
 }
 
-QString ProviderProfile::validate() const
+namespace {
+
+// Header names that usually carry a credential.
+bool looksSecret(const QString &header)
 {
+    static const char *const words[] = {"key",      "token",  "secret",     "auth",
+                                        "password", "cookie", "credential", "signature"};
+    for (const char *word : words)
+        if (header.contains(QLatin1StringView(word), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace
+
+QList<ProviderProfile::Problem> ProviderProfile::problems() const
+{
+    QList<Problem> found;
     if (name.trimmed().isEmpty())
-        return tr("Give the provider a name.");
+        found.append({Field::Name, tr("Give the provider a name.")});
     if (!isDemo() && !Endpoint::normalizeBaseUrl(baseUrl).isValid())
-        return tr("The base URL must start with http:// or https:// and name a host, for example "
-                  "https://api.openai.com/v1.");
+        found.append({Field::BaseUrl,
+                      tr("The base URL must start with http:// or https:// and name a host, for "
+                         "example https://api.openai.com/v1.")});
     if (maxConcurrentStreams < 1 || maxConcurrentStreams > 32)
-        return tr("Concurrent replies must be between 1 and 32.");
+        found.append({Field::Concurrency, tr("Concurrent replies must be between 1 and 32.")});
     for (const auto &[header, value] : extraHeaders) {
-        Q_UNUSED(value)
         static const QLatin1StringView allowed("!#$%&'*+-.^_`|~");
         bool ok = !header.isEmpty();
         for (const QChar c : header)
             ok = ok && c.unicode() < 128 && (c.isLetterOrNumber() || allowed.contains(c));
-        if (!ok)
-            return tr("“%1” is not a valid header name.").arg(header);
-        if (header.compare("authorization"_L1, Qt::CaseInsensitive) == 0)
-            return tr("Put the key in the key field, not in an Authorization header: headers are "
-                      "saved in the settings file, keys only in the keychain.");
+        if (!ok) {
+            found.append({Field::Headers, tr("“%1” is not a valid header name.").arg(header)});
+        } else if (header.compare("authorization"_L1, Qt::CaseInsensitive) == 0) {
+            found.append({Field::Headers,
+                          tr("Put the key in the key field, not in an Authorization header: "
+                             "headers are saved in the settings file, keys only in the "
+                             "keychain.")});
+        } else if (looksSecret(header) && !value.contains(KeyPlaceholder)) {
+            found.append({Field::Headers,
+                          tr("The header %1 looks like it carries a secret, and headers are saved "
+                             "in the settings file. Put the secret in the key field (it is kept "
+                             "in the keychain) and write %2 as the header's value.")
+                                  .arg(header, KeyPlaceholder)});
+        } else if (value.contains(u'\n') || value.contains(u'\r')) {
+            found.append({Field::Headers,
+                          tr("The value of the header %1 spans several lines.").arg(header)});
+        }
     }
-    if (!apiKeyEnv.isEmpty()) {
-        for (const QChar c : apiKeyEnv)
-            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
-                return tr("“%1” is not an environment variable name.").arg(apiKeyEnv);
+    for (const QChar c : apiKeyEnv) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_') {
+            found.append({Field::KeyEnvironment,
+                          tr("“%1” is not an environment variable name.").arg(apiKeyEnv)});
+            break;
+        }
     }
-    return {};
+    return found;
+}
+
+QString ProviderProfile::validate() const
+{
+    const QList<Problem> found = problems();
+    return found.isEmpty() ? QString() : found.first().text;
 }
 
 QJsonObject ProviderProfile::toJson() const

@@ -63,8 +63,24 @@ public:
     QJsonObject toJson() const;
     // Reads a profile; returns nothing and explains in error when it is unusable.
     static std::optional<ProviderProfile> fromJson(const QJsonObject &json, QString *error);
-    // What is wrong with it, in words for the field it concerns; empty when it is fine.
-    QString validate() const;
+    enum class Field {
+        Name,
+        BaseUrl,
+        Headers,
+        Concurrency,
+        KeyEnvironment,
+    };
+    struct Problem
+    {
+        Field field;
+        QString text; // translated, for the user
+    };
+    // What is wrong with it, each in words for the field it concerns.
+    QList<Problem> problems() const;
+    QString validate() const; // the first problem, or empty when it is fine
+
+    // In a header's value, stands for the key (read from the keychain when a request is made).
+    static constexpr QLatin1StringView KeyPlaceholder{"{key}"};
 };
 
 // Prices per million tokens, for the cost shown in the chat and comparison windows.
