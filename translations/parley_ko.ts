@@ -785,6 +785,10 @@ Use https:// if the provider offers it. Send the key anyway?</source>
         <source>The keychain is not available (%1), so the key for %2 cannot be read. Give the profile an environment variable for its key.</source>
         <translation>키체인을 사용할 수 없어(%1) %2의 키를 읽을 수 없습니다. 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
     </message>
+    <message>
+        <source>The keychain is not available (%1), so the proxy password cannot be read. Enter it in Settings, Network, to use it for this session.</source>
+        <translation>키체인을 사용할 수 없어(%1) 프록시 비밀번호를 읽을 수 없습니다. 이번 세션에만 쓰려면 설정의 네트워크에서 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>
@@ -926,6 +930,14 @@ Use https:// if the provider offers it. Send the key anyway?</source>
         <source>provider “%1”: %2</source>
         <translation>제공자 “%1”: %2</translation>
     </message>
+    <message>
+        <source>The header %1 looks like it carries a secret, and headers are saved in the settings file. Put the secret in the key field (it is kept in the keychain) and write %2 as the header's value.</source>
+        <translation>헤더 %1에는 비밀 값이 들어가는 것 같은데, 헤더는 설정 파일에 저장됩니다. 비밀 값은 키 칸에 넣고(키체인에 보관됩니다) 헤더 값으로는 %2를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 spans several lines.</source>
+        <translation>헤더 %1의 값이 여러 줄로 되어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyError</name>
@@ -1006,6 +1018,10 @@ Use https:// if the provider offers it. Send the key anyway?</source>
     <message>
         <source>The provider's response could not be read: %1.</source>
         <translation>제공자의 응답을 읽을 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not accept the user name and password (HTTP 407). Check the proxy in Settings, Network.</source>
+        <translation>프록시 서버가 사용자 이름과 비밀번호를 받아들이지 않았습니다(HTTP 407). 설정의 네트워크에서 프록시를 확인하세요.</translation>
     </message>
 </context>
 <context>

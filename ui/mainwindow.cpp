@@ -2,6 +2,7 @@
 
 #include "api/chatclient.h"
 #include "api/modelsjob.h"
+#include "api/proxyfactory.h"
 #include "chat/chatsession.h"
 #include "chat/linkpolicy.h"
 #include "chatview.h"
@@ -22,6 +23,7 @@
 #include <QtGui/QDesktopServices>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QShortcut>
+#include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QInputDialog>
@@ -279,6 +281,45 @@ void MainWindow::applyPreferences()
     m_session->setSystemPrompt(prefs.systemPrompt);
     m_session->setSampling(prefs.temperature, prefs.topP, prefs.maxTokens);
     m_session->setStreamSettings(prefs.streamSettings());
+    applyProxy(false);
+}
+
+// The proxy of the Network settings, with its password from the keychain. Applied only when it
+// changed, because applying drops the connections kept alive.
+void MainWindow::applyProxy(bool force)
+{
+    if (!m_client)
+        return;
+    const Preferences prefs = m_settings->preferences();
+    const ProxySettings proxy = prefs.proxySettings({});
+    const QString signature = QStringList{prefs.proxyMode, proxy.host, QString::number(proxy.port),
+                                          proxy.user, proxy.bypass.join(u' ')}
+                                      .join(u'\n');
+    if (!force && signature == m_proxySignature)
+        return;
+    m_proxySignature = signature;
+    QNetworkAccessManager *manager = m_client->networkManager();
+    const bool manual =
+            proxy.mode == ProxySettings::Mode::Http || proxy.mode == ProxySettings::Mode::Socks5;
+    if (!manual || proxy.user.isEmpty()) {
+        ProxyFactory::apply(manager, proxy);
+        return;
+    }
+    const QString name = Preferences::proxySecretName();
+    if (const QString session = m_secrets->sessionSecret(name); !session.isEmpty()) {
+        ProxyFactory::apply(manager, prefs.proxySettings(session));
+        return;
+    }
+    ProxyFactory::apply(manager, proxy); // until the password is read
+    m_secrets->read(name, this, [this, manager, prefs, signature](const SecretStore::Result &r) {
+        if (signature != m_proxySignature)
+            return; // changed again meanwhile
+        ProxyFactory::apply(manager, prefs.proxySettings(r.secret));
+        if (r.status == SecretStore::Status::Unavailable)
+            showBanner(tr("The keychain is not available (%1), so the proxy password cannot be "
+                          "read. Enter it in Settings, Network, to use it for this session.")
+                               .arg(r.error));
+    });
 }
 
 void MainWindow::refreshProfiles()
@@ -360,7 +401,9 @@ void MainWindow::selectProfile(const QString &id)
 void MainWindow::useProvider(const ProviderConfig &config)
 {
     m_provider = config;
-    m_session->setProvider(config);
+    m_provider.maxConcurrentStreams =
+            qMin(config.maxConcurrentStreams, m_settings->preferences().maxConcurrentStreams);
+    m_session->setProvider(m_provider);
     m_models = config.manualModels;
     m_modelsLoaded = false;
     m_composer->setModels(m_models, m_models.value(0));

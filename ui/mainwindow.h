@@ -60,6 +60,7 @@ private:
     void retranslateUi();
     void refreshProfiles();
     void applyPreferences();
+    void applyProxy(bool force);
     void useProvider(const ProviderConfig &config);
     void refreshModels();
     void updateProviderStatus();
@@ -92,6 +93,7 @@ private:
     QString m_modelsError;
     qint64 m_undoConversation = 0;
     QString m_pendingPrompt;
+    QString m_proxySignature; // the proxy settings applied last
 
     QLabel *m_sidebarTitle = nullptr;
     QPushButton *m_newChat = nullptr;

@@ -41,6 +41,10 @@ ReplyError ReplyError::fromHttpStatus(int status, const QString &providerMessage
                                   "the provider's settings.")
                              : tr("The provider refused access (HTTP 403). Check that the API key "
                                   "is valid and allowed to use this model.");
+    } else if (status == 407) {
+        e.category = Category::Network;
+        what = tr("The proxy server did not accept the user name and password (HTTP 407). Check "
+                  "the proxy in Settings, Network.");
     } else if (status == 404) {
         e.category = Category::NotFound;
         what = tr(

@@ -1,6 +1,7 @@
 #include "chatcommand.h"
 
 #include "api/chatclient.h"
+#include "api/proxyfactory.h"
 #include "api/streamjob.h"
 #include "clicommon.h"
 #include "demo/demoserver.h"
@@ -151,6 +152,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
         Cli::printError(u"parley-cli chat: "_s + problem);
         return providerOptions.exitCode;
     }
+    if (providerOptions.proxy)
+        ProxyFactory::apply(manager, *providerOptions.proxy);
 
     ChatRequest request;
     request.model = parser.value(model);

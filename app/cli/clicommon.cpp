@@ -120,6 +120,19 @@ void signalHandler(int)
 }
 #endif
 
+// Reads one secret from the keychain in the command's own event loop, before the command runs.
+SecretStore::Result readSecret(const QString &name)
+{
+    SecretStore store;
+    SecretStore::Result found;
+    store.read(name, &store, [&found](const SecretStore::Result &r) {
+        found = r;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return found;
+}
+
 } // namespace
 
 void onInterrupt(std::function<void()> handler)
@@ -229,13 +242,7 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
             if (!chosen->apiKeyEnv.isEmpty()) {
                 key = qEnvironmentVariable(chosen->apiKeyEnv.toLocal8Bit().constData()).trimmed();
             } else if (chosen->needsKey()) {
-                SecretStore store;
-                SecretStore::Result found;
-                store.read(chosen->secretName(), &store, [&found](const SecretStore::Result &r) {
-                    found = r;
-                    QCoreApplication::quit();
-                });
-                QCoreApplication::exec(); // the command's own loop, before the chat's
+                const SecretStore::Result found = readSecret(chosen->secretName());
                 if (found.status == SecretStore::Status::NotFound) {
                     exitCode = ExitInvalidKey;
                     return QCoreApplication::translate("Cli",
@@ -254,6 +261,13 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
                 key = found.secret;
             }
             *provider = chosen->toConfig(key);
+            // The window's proxy too: a profile is used as the window would use it.
+            const Preferences preferences = appSettings.preferences();
+            QString proxyPassword;
+            if (!preferences.proxyUser.isEmpty()
+                && (preferences.proxyMode == "http"_L1 || preferences.proxyMode == "socks5"_L1))
+                proxyPassword = readSecret(Preferences::proxySecretName()).secret;
+            proxy = preferences.proxySettings(proxyPassword);
             return {};
         }
     }

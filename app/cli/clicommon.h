@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/providerconfig.h"
+#include "api/proxyfactory.h"
 #include "api/replyresult.h"
 
 #include <QtCore/QCommandLineOption>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 class DemoServer;
@@ -66,6 +68,7 @@ struct ProviderOptions
     QString resolve(const QCommandLineParser &parser, ProviderConfig *provider,
                     StreamSettings *settings, std::unique_ptr<DemoServer> *demo);
     QString defaultModel; // the profile's, when --profile was used
+    std::optional<ProxySettings> proxy; // the settings' proxy, when --profile was used
     int exitCode = 1;
 };
 

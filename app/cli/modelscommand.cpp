@@ -3,6 +3,7 @@
 #include "api/chatclient.h"
 #include "api/endpoint.h"
 #include "api/modelsjob.h"
+#include "api/proxyfactory.h"
 #include "clicommon.h"
 #include "demo/demoserver.h"
 
@@ -33,6 +34,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
         Cli::printError(u"parley-cli models: "_s + problem);
         return providerOptions.exitCode;
     }
+    if (providerOptions.proxy)
+        ProxyFactory::apply(manager, *providerOptions.proxy);
 
     ChatClient client(manager);
     std::unique_ptr<ModelsJob> job(client.listModels(provider, settings, nullptr));

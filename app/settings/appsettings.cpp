@@ -21,6 +21,18 @@ StreamSettings Preferences::streamSettings() const
     return s;
 }
 
+ProxySettings Preferences::proxySettings(const QString &password) const
+{
+    ProxySettings s;
+    s.mode = ProxySettings::modeFromString(proxyMode);
+    s.host = proxyHost.trimmed();
+    s.port = quint16(proxyPort);
+    s.user = proxyUser;
+    s.password = proxyUser.isEmpty() ? QString() : password;
+    s.bypass = ProxySettings::parseBypass(proxyBypass);
+    return s;
+}
+
 AppSettings::AppSettings(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
@@ -134,6 +146,7 @@ QJsonObject AppSettings::toJson() const
                             {u"firstByteTimeoutS"_s, s.firstByteTimeoutS},
                             {u"idleTimeoutS"_s, s.idleTimeoutS},
                             {u"retries"_s, s.retries},
+                            {u"maxConcurrentStreams"_s, s.maxConcurrentStreams},
                             {u"proxyMode"_s, s.proxyMode},
                             {u"proxyHost"_s, s.proxyHost},
                             {u"proxyPort"_s, s.proxyPort},
@@ -194,6 +207,7 @@ Preferences AppSettings::preferencesFromJson(const QJsonObject &json, QStringLis
     p.firstByteTimeoutS = whole("firstByteTimeoutS", 60, 1, 3600);
     p.idleTimeoutS = whole("idleTimeoutS", 90, 1, 3600);
     p.retries = whole("retries", 2, 0, 10);
+    p.maxConcurrentStreams = whole("maxConcurrentStreams", 4, 1, 16);
     p.proxyMode = text("proxyMode", u"system"_s, {u"system"_s, u"none"_s, u"http"_s, u"socks5"_s});
     p.proxyHost = text("proxyHost", {});
     p.proxyPort = whole("proxyPort", 0, 0, 65535);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/proxyfactory.h"
 #include "providerprofile.h"
 
 #include <QtCore/QObject>
@@ -17,6 +18,7 @@ struct Preferences
     int firstByteTimeoutS = 60;
     int idleTimeoutS = 90;
     int retries = 2; // 0-10
+    int maxConcurrentStreams = 4; // per provider, 1-16; a profile may set fewer
     QString proxyMode = QStringLiteral("system"); // system, none, http, socks5
     QString proxyHost;
     int proxyPort = 0;
@@ -29,6 +31,9 @@ struct Preferences
 
     bool operator==(const Preferences &) const = default;
     StreamSettings streamSettings() const;
+    ProxySettings proxySettings(const QString &password) const;
+    // The keychain entry of the proxy's password.
+    static QString proxySecretName() { return QStringLiteral("proxy/password"); }
 };
 
 // Parley's settings in one JSON file (settings.json in the platform's config folder): provider
