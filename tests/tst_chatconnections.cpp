@@ -33,6 +33,7 @@ private Q_SLOTS:
     void tlsFailsClosed();
     void modelsAreListed();
     void modelsFallBackToTheManualList();
+    void modelsWithAnInvalidKeySaySo();
 };
 
 namespace {
@@ -297,6 +298,32 @@ void TestChatConnections::modelsFallBackToTheManualList()
     QCOMPARE(job->result().models, QStringList{u"my-model"_s});
     QVERIFY(job->result().fromManualList);
     QVERIFY(!job->result().error.isError());
+}
+
+void TestChatConnections::modelsWithAnInvalidKeySaySo()
+{
+    ChatHarness h;
+    int requests = 0;
+    h.server.setHandler([&requests](Exchange *e) {
+        // The first on a fresh connection, the next on the same one.
+        ++requests;
+        if (requests == 1)
+            e->respond(200, R"({"data":[{"id":"a"}]})");
+        else
+            e->respond(401, R"({"error":{"message":"Incorrect API key provided"}})");
+    });
+    for (int i = 0; i < 2; ++i) {
+        ModelsJob *job = h.client.listModels(h.provider(), ChatHarness::fastSettings(), &h.server);
+        QSignalSpy done(job, &ModelsJob::finished);
+        job->start();
+        QVERIFY(done.count() || done.wait());
+        if (i == 0) {
+            QCOMPARE(job->result().models, QStringList{u"a"_s});
+        } else {
+            QCOMPARE(job->result().error.category, ReplyError::Category::InvalidKey);
+            QCOMPARE(job->result().error.httpStatus, 401);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChatConnections)

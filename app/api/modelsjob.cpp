@@ -36,8 +36,8 @@ ModelsJob::~ModelsJob()
 
 void ModelsJob::start()
 {
-    if (m_done)
-        return;
+    if (m_done || m_reply)
+        return; // started once only: a second request would take the first one's place
     const QNetworkRequest request = ProviderRequest::make(
             m_provider, Endpoint::modelsUrl(m_provider.baseUrl), "application/json");
     m_reply = m_manager->get(request);
