@@ -47,7 +47,17 @@ void SecretStore::read(const QString &name, QObject *context, Callback done)
             [guard, done = std::move(done)](QKeychain::Job *j) {
                 if (!guard)
                     return;
-                done(resultOf(j, static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
+                // From the event loop, not from inside the keychain job's signal: a callback
+                // may start network requests or open dialogs.
+                const Result result =
+                        resultOf(j, static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
+                QMetaObject::invokeMethod(
+                        guard,
+                        [guard, done, result] {
+                            if (guard)
+                                done(result);
+                        },
+                        Qt::QueuedConnection);
             });
     job->start();
 }
