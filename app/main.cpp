@@ -80,8 +80,15 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.parley.Parley"_s);
-    Translations::install(&app);
-    Theme::applyDark(app);
+    // The settings first: they choose the language and the theme.
+    AppSettings settings;
+    settings.load();
+    const Preferences preferences = settings.preferences();
+    const QLocale locale = Translations::localeFor(preferences.language);
+    QLocale::setDefault(locale);
+    Translations::install(&app, locale);
+    Theme::captureSystem(app);
+    Theme::apply(app, preferences.theme, preferences.fontSize);
 
     // One Parley per history: a second start hands over to the running window.
     SingleInstance instance(HistoryStore::defaultPath());
@@ -114,9 +121,7 @@ int main(int argc, char *argv[])
         historyProblem += QCoreApplication::translate(
                                   "main", " The built-in demo provider could not start: %1")
                                   .arg(demo.errorString());
-    AppSettings settings;
     settings.setDemoBaseUrl(demo.baseUrl().toString(), DemoServer::modelIds());
-    settings.load();
     if (!settings.notice().isEmpty())
         historyProblem += u' ' + settings.notice();
     SecretStore secrets;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void corruptRowsAreSkippedAndReported();
     void searchFindsWordsAcrossConversations();
     void deleteCanBeUndoneUntilPurged();
+    void clearingTheHistoryLeavesNoTraceInTheFiles();
     void exportsMarkdownAndJsonAndImportsJsonBack();
     void aFullDiskIsAClearError();
     void aReadOnlyHistoryIsAClearError();
@@ -246,6 +247,30 @@ void TestHistoryStore::deleteCanBeUndoneUntilPurged()
     QVERIFY(store.conversations().isEmpty());
     QVERIFY(store.messages(c).isEmpty());
     QVERIFY(store.integrityCheck());
+}
+
+void TestHistoryStore::clearingTheHistoryLeavesNoTraceInTheFiles()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const QByteArray marker = "zebra-marmalade-7f3c";
+    for (int i = 0; i < 20; ++i) {
+        const qint64 c = store.createConversation(u"Private %1"_s.arg(i));
+        StoredMessage m = message(c, 0, u"user"_s, QString::fromLatin1(marker).repeated(50));
+        QVERIFY(store.addMessage(m));
+    }
+    QVERIFY(store.clearAll());
+    QVERIFY(store.conversations().isEmpty());
+    QVERIFY(store.search(QString::fromLatin1(marker)).isEmpty());
+    QVERIFY(store.integrityCheck());
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile file(path() + suffix);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QVERIFY2(!file.readAll().contains(marker), qPrintable(file.fileName()));
+    }
+    const qint64 again = store.createConversation(u"After"_s); // still usable
+    QVERIFY(again > 0);
 }
 
 void TestHistoryStore::exportsMarkdownAndJsonAndImportsJsonBack()

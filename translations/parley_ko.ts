@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>색상:</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>글자 크기:</translation>
+    </message>
+    <message>
+        <source>The system's size</source>
+        <translation>시스템 크기</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1pt</translation>
+    </message>
+    <message>
+        <source>Message density:</source>
+        <translation>메시지 간격:</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>넉넉하게</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>촘촘하게</translation>
+    </message>
+</context>
+<context>
     <name>ChatCommand</name>
     <message>
         <source>time to first token: %1</source>
@@ -366,6 +413,62 @@ Options:
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>Clear the history?</source>
+        <translation>기록을 지울까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n conversation(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>대화 %n개를 모두 영구히 삭제할까요? 되돌릴 수 없습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>기록 지우기…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Export your providers, models, prices and preferences to a file, to import them on another computer. Keys are never exported: you are asked for them after an import.</source>
+        <translation>공급자, 모델, 가격, 환경설정을 파일로 내보내 다른 컴퓨터에서 가져올 수 있습니다. 키는 절대 내보내지 않으며, 가져온 뒤에 키를 입력하라는 요청을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Export settings…</source>
+        <translation>설정 내보내기…</translation>
+    </message>
+    <message>
+        <source>Import settings…</source>
+        <translation>설정 가져오기…</translation>
+    </message>
+    <message>
+        <source>In memory only: the history file could not be opened.</source>
+        <translation>메모리에만 보관 중: 기록 파일을 열 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Conversations are kept in %1</source>
+        <translation>대화는 %1에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>The history is cleared.</source>
+        <translation>기록을 지웠습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>You</source>
@@ -495,6 +598,10 @@ Options:
         <source>The conversation file is damaged at message %1.</source>
         <translation>대화 파일의 %1번째 메시지가 손상되었습니다.</translation>
     </message>
+    <message>
+        <source>Could not clear the history</source>
+        <translation>기록을 지울 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -557,6 +664,25 @@ Options:
     <message>
         <source>parley-cli inspect: --header takes "Name: value".</source>
         <translation>parley-cli inspect: --header에는 "이름: 값"을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>The system's language (%1)</source>
+        <translation>시스템 언어(%1)</translation>
+    </message>
+    <message>
+        <source>The window switches as soon as you apply. Parley speaks English and Korean; for other system languages it uses English.</source>
+        <translation>적용하는 즉시 창의 언어가 바뀝니다. Parley는 영어와 한국어를 지원하며, 그 밖의 시스템 언어에서는 영어를 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -674,22 +800,6 @@ Address: %2</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <source>Enter	Send
-Shift+Enter	New line
-Esc	Stop the reply
-Ctrl+N	New chat
-Ctrl+F, Ctrl+K	Search all conversations
-Ctrl+Shift+C	Copy the last reply
-F1	This list</source>
-        <translation>Enter	보내기
-Shift+Enter	줄 바꿈
-Esc	답변 중지
-Ctrl+N	새 대화
-Ctrl+F, Ctrl+K	모든 대화 검색
-Ctrl+Shift+C	마지막 답변 복사
-F1	이 목록</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>새 대화</translation>
     </message>
@@ -778,16 +888,74 @@ Use https:// if the provider offers it. Send the key anyway?</source>
         <translation>%1은(는) 환경 변수 %2에서 키를 읽는데, 이 변수가 설정되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>No key is stored for %1. Add it with: parley-cli key set "%1"</source>
-        <translation>%1에 저장된 키가 없습니다. 다음 명령으로 추가하세요: parley-cli key set "%1"</translation>
-    </message>
-    <message>
-        <source>The keychain is not available (%1), so the key for %2 cannot be read. Give the profile an environment variable for its key.</source>
-        <translation>키체인을 사용할 수 없어(%1) %2의 키를 읽을 수 없습니다. 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
-    </message>
-    <message>
         <source>The keychain is not available (%1), so the proxy password cannot be read. Enter it in Settings, Network, to use it for this session.</source>
         <translation>키체인을 사용할 수 없어(%1) 프록시 비밀번호를 읽을 수 없습니다. 이번 세션에만 쓰려면 설정의 네트워크에서 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Enter it, or add it with: parley-cli key set "%1"</source>
+        <translation>%1의 키가 저장되어 있지 않습니다. 키를 입력하거나 다음 명령으로 추가하세요: parley-cli key set "%1"</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so the key for %2 cannot be read. Enter it for this session, or give the profile an environment variable for its key.</source>
+        <translation>키체인을 사용할 수 없어(%1) %2의 키를 읽을 수 없습니다. 이번 세션용으로 키를 입력하거나, 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>%1의 API 키</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Enter its API key; it is kept in the system keychain, never in a file.</source>
+        <translation>%1의 키가 저장되어 있지 않습니다. API 키를 입력하세요. 키는 파일이 아닌 시스템 키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Enter the API key for %2 to use it until Parley quits; it is not saved anywhere.</source>
+        <translation>키체인을 사용할 수 없습니다(%1). %2의 API 키를 입력하면 Parley를 끝낼 때까지만 사용하며, 어디에도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>이 키 사용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the key (%1); it is used for this session only.</source>
+        <translation>키체인이 키를 받아들이지 않았습니다(%1). 이번 세션에서만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Enter	Send
+Shift+Enter	New line
+Esc	Stop the reply
+Ctrl+N	New chat
+Ctrl+F, Ctrl+K	Search all conversations
+Ctrl+Shift+C	Copy the last reply
+Ctrl+,	Settings
+F1	This list</source>
+        <translation>Enter	보내기
+Shift+Enter	줄 바꿈
+Esc	답변 멈추기
+Ctrl+N	새 대화
+Ctrl+F, Ctrl+K	모든 대화 검색
+Ctrl+Shift+C	마지막 답변 복사
+Ctrl+,	설정
+F1	이 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
+        <translation>공급자, 키, 모델, 네트워크, 모양, 언어, 데이터 (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -799,6 +967,204 @@ Use https:// if the provider offers it. Send the key anyway?</source>
     <message>
         <source>This provider has no model list at %1; type the model name yourself.</source>
         <translation>이 제공자는 %1에 모델 목록이 없습니다. 모델 이름을 직접 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models and defaults</source>
+        <translation>모델과 기본값</translation>
+    </message>
+    <message>
+        <source>Provider for new chats:</source>
+        <translation>새 대화의 공급자:</translation>
+    </message>
+    <message>
+        <source>Default model:</source>
+        <translation>기본 모델:</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>시스템 프롬프트:</translation>
+    </message>
+    <message>
+        <source>Instructions sent at the start of every conversation (optional)</source>
+        <translation>모든 대화의 시작에 보내는 지시(선택)</translation>
+    </message>
+    <message>
+        <source>Temperature (0–2):</source>
+        <translation>Temperature (0–2):</translation>
+    </message>
+    <message>
+        <source>Top P (0–1):</source>
+        <translation>Top P (0–1):</translation>
+    </message>
+    <message>
+        <source>Max tokens (1–10,000,000):</source>
+        <translation>최대 토큰 (1–10,000,000):</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <source>When not set, the provider's default is used.</source>
+        <translation>지정하지 않으면 공급자의 기본값을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Prices in US dollars per million tokens:</source>
+        <translation>백만 토큰당 가격(미국 달러):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>Prices marked as estimates were seeded by Parley: check them against the provider's price list.</source>
+        <translation>추정으로 표시된 가격은 Parley가 미리 넣어 둔 값입니다. 공급자의 가격표와 비교해 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>가격 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation>내장 데모 공급자</translation>
+    </message>
+    <message>
+        <source>Row %1: name the model.</source>
+        <translation>%1행: 모델 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Row %1: a price is a number of dollars, 0 or more, such as 2.50.</source>
+        <translation>%1행: 가격은 2.50처럼 0 이상의 달러 금액이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation>연결 제한 시간:</translation>
+    </message>
+    <message>
+        <source>First reply timeout:</source>
+        <translation>첫 응답 제한 시간:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>유휴 제한 시간:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection and the request to be sent (1 to 600 seconds).</source>
+        <translation>연결하고 요청을 보낼 때까지 기다리는 시간(1–600초).</translation>
+    </message>
+    <message>
+        <source>How long the provider may think before its first byte (1 to 3600 seconds).</source>
+        <translation>공급자가 첫 바이트를 보내기 전까지 생각할 수 있는 시간(1–3600초).</translation>
+    </message>
+    <message>
+        <source>How long a reply may pause once it has started (1 to 3600 seconds).</source>
+        <translation>답변이 시작된 뒤 멈춰 있을 수 있는 시간(1–3600초).</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>재시도:</translation>
+    </message>
+    <message>
+        <source>Retries after a network error, a rate limit or a server error, before the first token only (0 to 10).</source>
+        <translation>네트워크 오류, 요청 한도, 서버 오류 뒤의 재시도 횟수이며, 첫 토큰 전에만 재시도합니다(0–10).</translation>
+    </message>
+    <message>
+        <source>Replies at once per provider:</source>
+        <translation>공급자별 동시 답변 수:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>프록시:</translation>
+    </message>
+    <message>
+        <source>The system's settings</source>
+        <translation>시스템 설정</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>프록시 없음</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 프록시</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 프록시</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>프록시 호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>User (optional):</source>
+        <translation>사용자(선택):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Go direct to:</source>
+        <translation>직접 연결할 곳:</translation>
+    </message>
+    <message>
+        <source>Hosts, *.domains and subnets such as 10.0.0.0/8, separated by commas. Keep localhost here for servers on this computer.</source>
+        <translation>호스트, *.도메인, 10.0.0.0/8 같은 서브넷을 쉼표로 구분해 적습니다. 이 컴퓨터의 서버를 위해 localhost는 남겨 두세요.</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation>•••••••• (저장됨)</translation>
+    </message>
+    <message>
+        <source>Kept only in the keychain.</source>
+        <translation>키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host name or address.</source>
+        <translation>프록시의 호스트 이름이나 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only the host name or address, such as proxy.example.com; the port goes in its own field.</source>
+        <translation>proxy.example.com처럼 호스트 이름이나 주소만 입력하세요. 포트는 따로 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Not a host, domain or subnet: %1</source>
+        <translation>호스트, 도메인, 서브넷이 아닙니다: %1</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1306,212 @@ Use https:// if the provider offers it. Send the key anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>공급자</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add a provider from a preset</source>
+        <translation>미리 정의된 종류에서 공급자 추가</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>기본 URL:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 키:</translation>
+    </message>
+    <message>
+        <source>Remove stored key</source>
+        <translation>저장된 키 삭제</translation>
+    </message>
+    <message>
+        <source>Or key from variable:</source>
+        <translation>또는 키를 담은 변수:</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY (optional)</source>
+        <translation>예: OPENAI_API_KEY (선택)</translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation>추가 헤더:</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>이름: 값, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Saved in the settings file. For a header that carries the key (api-key, x-api-key), write {key} as its value.</source>
+        <translation>설정 파일에 저장됩니다. 키를 담는 헤더(api-key, x-api-key)에는 값으로 {key}를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Default model:</source>
+        <translation>기본 모델:</translation>
+    </message>
+    <message>
+        <source>Replies at once:</source>
+        <translation>동시 답변 수:</translation>
+    </message>
+    <message>
+        <source>Models from the provider:</source>
+        <translation>공급자의 모델:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Models added by hand:</source>
+        <translation>직접 추가한 모델:</translation>
+    </message>
+    <message>
+        <source>One model name per line</source>
+        <translation>한 줄에 모델 이름 하나</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 시험</translation>
+    </message>
+    <message>
+        <source>The built-in demo provider answers offline with sample replies. It is always here and cannot be changed or deleted.</source>
+        <translation>내장 데모 공급자는 오프라인에서 예시 답변을 보냅니다. 항상 있으며 바꾸거나 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation>내장 데모 공급자</translation>
+    </message>
+    <message>
+        <source>%1 (needs a key)</source>
+        <translation>%1 (키 필요)</translation>
+    </message>
+    <message>
+        <source>None fetched yet.</source>
+        <translation>아직 가져오지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), kept for offline use.</source>
+        <translation>
+            <numerusform>모델 %n개, 오프라인용으로 보관됨.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new key is stored in the keychain when you apply.</source>
+        <translation>적용하면 새 키가 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The stored key is removed when you apply.</source>
+        <translation>적용하면 저장된 키가 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). A key typed here is used for this session only, never saved; or name an environment variable below.</source>
+        <translation>키체인을 사용할 수 없습니다(%1). 여기에 입력한 키는 이번 세션에서만 쓰고 저장하지 않습니다. 아니면 아래에 환경 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>A key is set for this session only.</source>
+        <translation>이번 세션에서만 쓰는 키가 있습니다.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain. Type a new one to replace it.</source>
+        <translation>키가 키체인에 저장되어 있습니다. 바꾸려면 새 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No key is stored yet. This provider needs one.</source>
+        <translation>저장된 키가 아직 없습니다. 이 공급자에는 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No key is stored. A server on this computer usually needs none.</source>
+        <translation>저장된 키가 없습니다. 이 컴퓨터의 서버에는 보통 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>키체인에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation>•••••••• (저장됨)</translation>
+    </message>
+    <message>
+        <source>Write each header as Name: value. This line has no colon: %1</source>
+        <translation>헤더는 "이름: 값" 형식으로 쓰세요. 이 줄에 콜론이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Another provider is called %1. Names must differ, so that parley-cli --profile finds the right one.</source>
+        <translation>다른 공급자의 이름이 이미 %1입니다. parley-cli --profile이 올바른 공급자를 찾도록 이름이 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>요청 주소: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>Delete provider?</source>
+        <translation>공급자를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its key is removed from the keychain too.</source>
+        <translation>%1을(를) 삭제할까요? 키도 키체인에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>먼저 빨간색으로 표시된 칸을 고치세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The provider lists %n model(s).</source>
+        <translation>
+            <numerusform>연결되었습니다. 공급자가 모델 %n개를 제공합니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n model(s).</source>
+        <translation>
+            <numerusform>모델 %n개를 가져왔습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected, but the provider has no model list. Add its models by hand.</source>
+        <translation>연결되었지만 공급자에 모델 목록이 없습니다. 모델을 직접 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Invalid key. %1</source>
+        <translation>잘못된 키. %1</translation>
+    </message>
+    <message>
+        <source>TLS problem. %1</source>
+        <translation>TLS 문제. %1</translation>
+    </message>
+    <message>
+        <source>Unreachable. %1</source>
+        <translation>연결할 수 없음. %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>시험하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ReplyError</name>
     <message>
         <source>%1 The provider said: %2</source>
@@ -1052,6 +1624,138 @@ Use https:// if the provider offers it. Send the key anyway?</source>
     <message>
         <source>Parley demo provider at %1 (models: %2). Ctrl+C stops it.</source>
         <translation>Parley 데모 제공자: %1 (모델: %2). Ctrl+C로 멈춥니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Correct what is marked on the page “%1” first.</source>
+        <translation>먼저 “%1” 페이지에 표시된 곳을 고치세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>설정을 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1
+
+They apply until Parley quits. Free some disk space or check the folder's permissions, then apply again.</source>
+        <translation>설정을 기록할 수 없습니다: %1
+
+Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거나 폴더 권한을 확인한 뒤 다시 적용하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). The key is used for this session only; enter it again after a restart, or name an environment variable for it.</source>
+        <translation>키체인을 사용할 수 없습니다(%1). 키는 이번 세션에서만 사용합니다. 다시 시작한 뒤 키를 다시 입력하거나, 키를 담은 환경 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so a stored key could not be removed. It is not used any more.</source>
+        <translation>키체인을 사용할 수 없어(%1) 저장된 키를 삭제하지 못했습니다. 그 키는 더 이상 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Settings exported to %1. Keys are not in the file.</source>
+        <translation>설정을 %1(으)로 내보냈습니다. 파일에 키는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>New providers: %1</source>
+        <translation>새 공급자: %1</translation>
+    </message>
+    <message>
+        <source>Providers replaced: %1</source>
+        <translation>바뀌는 공급자: %1</translation>
+    </message>
+    <message>
+        <source>Preferences change.</source>
+        <translation>환경설정이 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Prices change.</source>
+        <translation>가격이 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: these settings are the ones in use.</source>
+        <translation>바뀌는 것이 없습니다. 지금 쓰는 설정과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped, because they could not be read: %1</source>
+        <translation>읽을 수 없어 건너뜀: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys are never exported: you will be asked for %n key(s).</source>
+        <translation>
+            <numerusform>키는 내보내지 않습니다. 키 %n개를 입력하라는 요청을 받게 됩니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1</source>
+        <translation>설정을 기록할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Settings imported. Enter the keys for: %1</source>
+        <translation>설정을 가져왔습니다. 다음의 키를 입력하세요: %1</translation>
+    </message>
+    <message>
+        <source>Settings imported.</source>
+        <translation>설정을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>설정 내보내기</translation>
+    </message>
+    <message>
+        <source>Parley settings (*.json)</source>
+        <translation>Parley 설정 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>설정 가져오기</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Import settings?</source>
+        <translation>설정을 가져올까요?</translation>
+    </message>
+    <message>
+        <source>Importing changes these settings:
+
+%1</source>
+        <translation>가져오면 다음 설정이 바뀝니다:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
     </message>
 </context>
 <context>

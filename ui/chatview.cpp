@@ -20,8 +20,6 @@
 namespace {
 
 constexpr int OuterMargin = 16; // between the view's edge and a bubble
-constexpr int RowGap = 6; // above and below each bubble
-constexpr int Padding = 12; // inside a bubble
 constexpr int MaxBubbleWidth = 820;
 constexpr int CacheSize = 400; // layouts kept; the rest are rebuilt when scrolled back to
 
@@ -117,10 +115,10 @@ int ChatView::estimateHeight(int row) const
 {
     const QString text = m_model->index(row, 0).data(Role::ContentRole).toString();
     const QFontMetrics fm(font());
-    const int inner = bubbleWidth() - 2 * Padding;
+    const int inner = bubbleWidth() - 2 * m_padding;
     const int perLine = qMax(10, inner / qMax(1, fm.averageCharWidth()));
     const int lines = int(text.size() / perLine) + int(text.count(u'\n')) + 1;
-    return lines * fm.lineSpacing() + 2 * Padding + 2 * RowGap + 2 * fm.lineSpacing();
+    return lines * fm.lineSpacing() + 2 * m_padding + 2 * m_rowGap + 2 * fm.lineSpacing();
 }
 
 void ChatView::resetRows()
@@ -207,7 +205,7 @@ void ChatView::rowChanged(int row)
 
 void ChatView::updateScrollRange()
 {
-    const qint64 total = m_heights.total() + RowGap;
+    const qint64 total = m_heights.total() + m_rowGap;
     verticalScrollBar()->setPageStep(viewport()->height());
     m_programmaticScroll = true;
     verticalScrollBar()->setRange(0, int(qMax<qint64>(0, total - viewport()->height())));
@@ -279,8 +277,8 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
     small.setPointSizeF(small.pointSizeF() * 0.88);
     const QFontMetrics smallFm(small);
     const int bubble = bubbleWidth();
-    const int inner = bubble - 2 * Padding;
-    int y = Padding;
+    const int inner = bubble - 2 * m_padding;
+    int y = m_padding;
 
     // Thinking: open while the model thinks, closed once the answer starts, unless the user chose.
     const QString reasoning = index.data(Role::ReasoningRole).toString();
@@ -289,14 +287,14 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
     if (!reasoning.isEmpty()) {
         layout->thinkingOpen = m_thinkingOpen.contains(id)
                 || (content.isEmpty() && !m_thinkingClosed.contains(id));
-        layout->thinkingHeader = QRect(Padding, y, inner, smallFm.height());
+        layout->thinkingHeader = QRect(m_padding, y, inner, smallFm.height());
         y += smallFm.height() + 4;
         if (layout->thinkingOpen) {
             if (!layout->reasoning)
                 layout->reasoning = std::make_unique<MessageDocument>(true, small);
             layout->reasoning->setText(reasoning);
             layout->reasoning->setTextWidth(inner);
-            layout->reasoningOrigin = QPoint(Padding, y);
+            layout->reasoningOrigin = QPoint(m_padding, y);
             y += int(layout->reasoning->size().height()) + 8;
         }
     }
@@ -304,19 +302,19 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
     layout->content->setText(content);
     layout->content->setTextWidth(inner);
     const QSizeF textSize = layout->content->size();
-    layout->contentOrigin = QPoint(Padding, y);
+    layout->contentOrigin = QPoint(m_padding, y);
     y += int(textSize.height());
     layout->code = layout->content->codeBlocks();
 
     layout->indicator = {};
     if (index.data(Role::AwaitingFirstTokenRole).toBool() && content.isEmpty()) {
-        layout->indicator = QRect(Padding, y, 36, fm.height());
+        layout->indicator = QRect(m_padding, y, 36, fm.height());
         y += fm.height();
     }
     layout->status = index.data(Role::StatusRole).toString();
     layout->statusRect = {};
     if (!layout->status.isEmpty()) {
-        layout->statusRect = QRect(Padding, y + 2, inner, smallFm.height());
+        layout->statusRect = QRect(m_padding, y + 2, inner, smallFm.height());
         y += smallFm.height() + 2;
     }
 
@@ -346,7 +344,7 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
         if (!layout->notice.isEmpty()) {
             const QRect need = smallFm.boundingRect(QRect(0, 0, inner, 10000), Qt::TextWordWrap,
                                                     layout->notice);
-            layout->noticeRect = QRect(Padding, y + 6, inner, need.height());
+            layout->noticeRect = QRect(m_padding, y + 6, inner, need.height());
             y += need.height() + 6;
         }
     }
@@ -373,7 +371,7 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
             parts << finish;
         layout->meta = parts.join(QStringLiteral(" · "));
         if (!layout->meta.isEmpty()) {
-            layout->metaRect = QRect(Padding, y + 6, inner, smallFm.height());
+            layout->metaRect = QRect(m_padding, y + 6, inner, smallFm.height());
             y += smallFm.height() + 6;
         }
     }
@@ -381,7 +379,7 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
     // Actions: text buttons in one row.
     layout->buttons.clear();
     layout->buttonText.clear();
-    int x = Padding;
+    int x = m_padding;
     y += 6;
     auto addButton = [&](Button button, const QString &text) {
         const int w = smallFm.horizontalAdvance(text) + 2;
@@ -415,18 +413,18 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
     }
     if (!layout->buttons.isEmpty() && (layout->buttons.size() > 1 || reasoning.isEmpty()))
         y += smallFm.height();
-    y += Padding;
+    y += m_padding;
 
     // User bubbles hug their text on the right; replies take the width.
     int bubbleWidthUsed = bubble;
     if (layout->user) {
         const int textWidth = qCeil(layout->content->idealWidth());
-        bubbleWidthUsed = qBound(qMin(bubble, x + Padding), textWidth + 2 * Padding, bubble);
+        bubbleWidthUsed = qBound(qMin(bubble, x + m_padding), textWidth + 2 * m_padding, bubble);
     }
     const int left = layout->user ? width - OuterMargin - bubbleWidthUsed : OuterMargin;
-    layout->bubble = QRect(left, RowGap, bubbleWidthUsed, y);
+    layout->bubble = QRect(left, m_rowGap, bubbleWidthUsed, y);
     // Shift everything inside the bubble to its left edge.
-    const QPoint shift(left, RowGap);
+    const QPoint shift(left, m_rowGap);
     layout->contentOrigin += shift;
     layout->reasoningOrigin += shift;
     layout->thinkingHeader.translate(shift);
@@ -445,7 +443,7 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
         layout->codeCopy.append(QRect(int(block.rect.right()) - w - 8, int(block.rect.top()) + 4, w,
                                       smallFm.height()));
     }
-    layout->height = y + 2 * RowGap;
+    layout->height = y + 2 * m_rowGap;
     return layout;
 }
 
@@ -486,7 +484,10 @@ void ChatView::paintEvent(QPaintEvent *event)
         const QRect bubble = layout->bubble.translated(origin);
         QPainterPath path;
         path.addRoundedRect(bubble, 14, 14);
-        const QColor fill = layout->user ? pal.color(QPalette::Highlight).darker(160)
+        // The user's bubble is a muted accent: darker on a dark theme, lighter on a light one.
+        const bool darkTheme = pal.color(QPalette::Base).lightness() < 128;
+        const QColor accent = pal.color(QPalette::Highlight);
+        const QColor fill = layout->user ? (darkTheme ? accent.darker(160) : accent.lighter(175))
                                          : pal.color(QPalette::AlternateBase);
         painter.fillPath(path, fill);
         const QColor text = pal.color(QPalette::Text);
@@ -735,6 +736,17 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
     const QString anchor = layout->content->anchorAt(local - layout->contentOrigin);
     if (!anchor.isEmpty())
         Q_EMIT linkActivated(QUrl(anchor));
+}
+
+void ChatView::setCompact(bool compact)
+{
+    const int gap = compact ? 2 : 6;
+    const int padding = compact ? 8 : 12;
+    if (gap == m_rowGap && padding == m_padding)
+        return;
+    m_rowGap = gap;
+    m_padding = padding;
+    relayoutAll();
 }
 
 void ChatView::changeEvent(QEvent *event)

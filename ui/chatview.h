@@ -31,6 +31,10 @@ public:
     void setModel(QAbstractItemModel *model);
     QAbstractItemModel *model() const { return m_model; }
 
+    // Message density: compact rows have less room around and inside the bubbles.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_padding < 12; }
+
     bool isAtBottom() const { return m_followBottom; }
     void scrollToBottom();
     int cachedLayouts() const { return m_cache.size(); }
@@ -95,4 +99,6 @@ private:
     int m_indicatorPhase = 0;
     QTimer m_indicatorTimer;
     QToolButton *m_jumpButton = nullptr;
+    int m_rowGap = 6; // above and below each bubble
+    int m_padding = 12; // inside a bubble
 };

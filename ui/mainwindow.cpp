@@ -7,8 +7,10 @@
 #include "chat/linkpolicy.h"
 #include "chatview.h"
 #include "composer.h"
+#include "providerspage.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
+#include "settingsdialog.h"
 #include "storage/historystore.h"
 
 #include <QtCore/QDir>
@@ -24,8 +26,10 @@
 #include <QtGui/QGuiApplication>
 #include <QtGui/QShortcut>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -93,7 +97,12 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     sidebarLayout->addWidget(m_conversations, 1);
     m_providers = new QComboBox;
     m_providers->setObjectName(QStringLiteral("providerPicker"));
-    sidebarLayout->addWidget(m_providers);
+    m_settingsButton = new QPushButton;
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    auto *providerRow = new QHBoxLayout;
+    providerRow->addWidget(m_providers, 1);
+    providerRow->addWidget(m_settingsButton);
+    sidebarLayout->addLayout(providerRow);
     sidebarLayout->addWidget(m_providerStatus);
 
     // The conversation: a banner for problems, the bubbles (or a welcome), the composer.
@@ -134,6 +143,7 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     welcomeLayout->addStretch(3);
     m_view = new ChatView;
     m_view->setModel(m_session->model());
+    m_view->setCompact(m_settings->preferences().density == QLatin1String("compact"));
     m_center->addWidget(welcome);
     m_center->addWidget(m_view);
     m_composer = new Composer;
@@ -158,6 +168,7 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
 
     // Wiring.
     connect(m_newChat, &QPushButton::clicked, this, &MainWindow::newChat);
+    connect(m_settingsButton, &QPushButton::clicked, this, [this] { openSettings(); });
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::showSearchResults);
     connect(m_conversations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         openConversation(item->data(ConversationIdRole).toLongLong());
@@ -281,6 +292,8 @@ void MainWindow::applyPreferences()
     m_session->setSystemPrompt(prefs.systemPrompt);
     m_session->setSampling(prefs.temperature, prefs.topP, prefs.maxTokens);
     m_session->setStreamSettings(prefs.streamSettings());
+    if (m_view)
+        m_view->setCompact(prefs.density == QLatin1String("compact"));
     applyProxy(false);
 }
 
@@ -354,6 +367,7 @@ void MainWindow::selectProfile(const QString &id)
             m_clearTextConfirmed.insert(profile->id);
         }
         m_profileId = profile->id;
+        m_profileInUse = profile->toJson();
         m_settings->setActiveProfileId(profile->id);
         m_settings->save();
         refreshProfiles();
@@ -378,24 +392,114 @@ void MainWindow::selectProfile(const QString &id)
                !session.isEmpty()) {
         use(session);
     } else {
-        m_secrets->read(profile->secretName(), this,
-                        [this, profile, use](const SecretStore::Result &r) {
-                            if (r.status == SecretStore::Status::Ok) {
-                                use(r.secret);
-                                return;
-                            }
-                            showBanner(r.status == SecretStore::Status::NotFound
-                                               ? tr("No key is stored for %1. Add it with: "
-                                                    "parley-cli key set \"%1\"")
-                                                         .arg(profile->name)
-                                               : tr("The keychain is not available (%1), so the "
-                                                    "key for %2 cannot be "
-                                                    "read. Give the profile an environment "
-                                                    "variable for its key.")
-                                                         .arg(r.error, profile->name));
-                            refreshProfiles();
-                        });
+        m_secrets->read(
+                profile->secretName(), this, [this, profile, use](const SecretStore::Result &r) {
+                    if (r.status == SecretStore::Status::Ok) {
+                        use(r.secret);
+                        return;
+                    }
+                    showBanner(r.status == SecretStore::Status::NotFound
+                                       ? tr("No key is stored for %1. Enter it, or add "
+                                            "it with: parley-cli key set \"%1\"")
+                                                 .arg(profile->name)
+                                       : tr("The keychain is not available (%1), so the "
+                                            "key for %2 cannot be "
+                                            "read. Enter it for this session, or give "
+                                            "the profile an environment variable for "
+                                            "its key.")
+                                                 .arg(r.error, profile->name));
+                    refreshProfiles();
+                    askForKey(profile->id,
+                              r.status == SecretStore::Status::Unavailable ? r.error : QString());
+                });
     }
+}
+
+// Asks for a key that is missing (a keychain reset loses them) without blocking: stored in the
+// keychain, or kept for this session only when there is no keychain.
+void MainWindow::askForKey(const QString &profileId, const QString &keychainError)
+{
+    const std::optional<ProviderProfile> profile = m_settings->profile(profileId);
+    if (!profile || findChild<QInputDialog *>(QStringLiteral("keyPrompt")))
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("keyPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("API key for %1").arg(profile->name));
+    dialog->setLabelText(
+            keychainError.isEmpty()
+                    ? tr("No key is stored for %1. Enter its API key; it is kept in the "
+                         "system keychain, never in a file.")
+                              .arg(profile->name)
+                    : tr("The keychain is not available (%1). Enter the API key for %2 to use "
+                         "it until Parley quits; it is not saved anywhere.")
+                              .arg(keychainError, profile->name));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setOkButtonText(tr("Use this key"));
+    dialog->setCancelButtonText(tr("Cancel"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, profileId, keychainError, name = profile->secretName()](const QString &text) {
+                const QString key = text.trimmed();
+                if (key.isEmpty())
+                    return;
+                if (!keychainError.isEmpty()) {
+                    m_secrets->setSessionSecret(name, key);
+                    selectProfile(profileId);
+                    return;
+                }
+                m_secrets->write(name, key, this,
+                                 [this, profileId, name, key](const SecretStore::Result &r) {
+                                     if (r.status != SecretStore::Status::Ok) {
+                                         m_secrets->setSessionSecret(name, key);
+                                         showBanner(tr("The keychain did not take the key (%1); "
+                                                       "it is used for this session only.")
+                                                            .arg(r.error));
+                                     }
+                                     selectProfile(profileId);
+                                 });
+            });
+    dialog->open();
+}
+
+SettingsDialog *MainWindow::openSettings(int page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_secrets, m_client, m_store, this);
+        connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::settingsApplied);
+        connect(m_settingsDialog, &SettingsDialog::secretProblem, this, &MainWindow::showBanner);
+        connect(m_settingsDialog, &SettingsDialog::historyCleared, this, [this] {
+            m_session->stop();
+            m_session->newConversation();
+            refreshConversationList();
+            updateCenter();
+        });
+    }
+    m_settingsDialog->showPage(SettingsDialog::Page(page));
+    if (page == int(SettingsDialog::Page::Providers))
+        m_settingsDialog->providersPage()->selectProfile(m_profileId);
+    m_settingsDialog->open(); // window-modal, without a nested event loop
+    return m_settingsDialog;
+}
+
+// After the settings dialog applied: the provider in use is switched or rebuilt when it, or its
+// key, changed; the proxy is applied again when its password may have.
+void MainWindow::settingsApplied(const QStringList &changedSecrets,
+                                 const QStringList &removedProfiles)
+{
+    refreshProfiles();
+    if (changedSecrets.contains(Preferences::proxySecretName()))
+        applyProxy(true);
+    const std::optional<ProviderProfile> inUse = m_settings->profile(m_profileId);
+    if (removedProfiles.contains(m_profileId) || !inUse) {
+        selectProfile(QStringLiteral("demo"));
+        return;
+    }
+    if (m_settings->activeProfileId() != m_profileId) {
+        selectProfile(m_settings->activeProfileId());
+        return;
+    }
+    if (inUse->toJson() != m_profileInUse || changedSecrets.contains(inUse->secretName()))
+        selectProfile(m_profileId);
 }
 
 void MainWindow::useProvider(const ProviderConfig &config)
@@ -593,6 +697,7 @@ void MainWindow::showShortcuts()
                                 "Ctrl+N\tNew chat\n"
                                 "Ctrl+F, Ctrl+K\tSearch all conversations\n"
                                 "Ctrl+Shift+C\tCopy the last reply\n"
+                                "Ctrl+,\tSettings\n"
                                 "F1\tThis list"));
 }
 
@@ -604,6 +709,10 @@ void MainWindow::buildMenus()
     m_exportJson = m_conversationMenu->addAction(QString(), this, [this] { exportCurrent(true); });
     m_conversationMenu->addSeparator();
     m_import = m_conversationMenu->addAction(QString(), this, &MainWindow::importFromFile);
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_settingsMenu->addAction(QString(), this, [this] { openSettings(); });
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
@@ -718,6 +827,11 @@ void MainWindow::retranslateUi()
     m_exportMarkdown->setText(tr("Export as &Markdown…"));
     m_exportJson->setText(tr("Export as &JSON…"));
     m_import->setText(tr("&Import…"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsButton->setText(tr("Settings"));
+    m_settingsButton->setToolTip(tr("Providers, keys, models, network, appearance, language "
+                                    "and data (Ctrl+,)"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     updateProviderStatus();

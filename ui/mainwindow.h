@@ -2,6 +2,7 @@
 
 #include "api/providerconfig.h"
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QSet>
 #include <QtWidgets/QMainWindow>
 
@@ -10,6 +11,7 @@ class ChatClient;
 class ChatSession;
 class QComboBox;
 class SecretStore;
+class SettingsDialog;
 class ChatView;
 class Composer;
 class HistoryStore;
@@ -47,6 +49,9 @@ public:
     void selectProfile(const QString &id);
     QString currentProfileId() const { return m_profileId; }
     void showBanner(const QString &text);
+    // The settings dialog (created on first use), opened at a page without blocking.
+    SettingsDialog *openSettings(int page = 0);
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     void deleteConversation(qint64 id); // undoable for ten seconds
     // Export and import, without dialogs (the menu asks for the file first).
     bool exportConversation(qint64 id, const QString &path, bool json);
@@ -61,6 +66,8 @@ private:
     void refreshProfiles();
     void applyPreferences();
     void applyProxy(bool force);
+    void settingsApplied(const QStringList &changedSecrets, const QStringList &removedProfiles);
+    void askForKey(const QString &profileId, const QString &keychainError);
     void useProvider(const ProviderConfig &config);
     void refreshModels();
     void updateProviderStatus();
@@ -94,6 +101,11 @@ private:
     qint64 m_undoConversation = 0;
     QString m_pendingPrompt;
     QString m_proxySignature; // the proxy settings applied last
+    QJsonObject m_profileInUse; // the profile as it was when selected
+    SettingsDialog *m_settingsDialog = nullptr;
+    QPushButton *m_settingsButton = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
 
     QLabel *m_sidebarTitle = nullptr;
     QPushButton *m_newChat = nullptr;

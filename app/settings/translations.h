@@ -10,4 +10,11 @@ namespace Translations {
 
 QLocale::Language install(QCoreApplication *app, const QLocale &locale = QLocale());
 
+// The locale for a language setting: "en", "ko", or "system" (the system's).
+QLocale localeFor(const QString &language);
+
+// Replaces the translations installed before with those for a language setting, while the app
+// runs: every widget then receives QEvent::LanguageChange and retranslates itself.
+QLocale::Language switchTo(QCoreApplication *app, const QString &language);
+
 } // namespace Translations

@@ -372,6 +372,27 @@ bool HistoryStore::purgeDeleted()
     return db.commit() || fail(query, tr("Could not delete conversations"));
 }
 
+bool HistoryStore::clearAll()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    // secure_delete overwrites the freed pages, and the checkpoint empties the write-ahead log,
+    // so the words are gone from the files, not only from the tables.
+    if (!query.exec(u"PRAGMA secure_delete=ON"_s) || !db.transaction())
+        return fail(query, tr("Could not clear the history"));
+    const bool ok =
+            query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM conversations"_s);
+    if (!ok) {
+        db.rollback();
+        return fail(query, tr("Could not clear the history"));
+    }
+    if (!db.commit())
+        return fail(query, tr("Could not clear the history"));
+    query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES('optimize')"_s);
+    query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
 void HistoryStore::touch(qint64 conversationId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));

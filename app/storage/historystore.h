@@ -51,6 +51,8 @@ public:
     bool deleteConversation(qint64 id);
     bool undeleteConversation(qint64 id);
     bool purgeDeleted();
+    // Every conversation, at once and for good (not undoable), overwritten on disk.
+    bool clearAll();
 
     // Every message of a conversation (the whole tree), oldest first. A row that cannot be read
     // is skipped and described in problems, never fatal.
