@@ -96,6 +96,8 @@ ProvidersPage::ProvidersPage(SettingsDraft *draft, SecretStore *secrets, ChatCli
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto field = [](QWidget *widget, QLabel *error, QLabel *hint = nullptr) {
         auto *box = new QWidget;
+        // Only as tall as its parts: extra height would open gaps between field and note.
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(2);
