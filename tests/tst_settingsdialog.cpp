@@ -486,6 +486,11 @@ void TestSettingsDialog::aMissingKeyIsAskedFor()
     prompt->accept();
     QTRY_COMPARE_WITH_TIMEOUT(window.currentProfileId(), p.id, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(window.models(), QStringList{u"remote-model"_s}, 10000);
+    // Kept in the profile and its file, for offline use.
+    QCOMPARE(m_settings->profile(p.id)->fetchedModels, QStringList{u"remote-model"_s});
+    AppSettings reread(m_settings->path());
+    reread.load();
+    QCOMPARE(reread.profile(p.id)->fetchedModels, QStringList{u"remote-model"_s});
     QCOMPARE(server.requests.last().header("api-key"), QByteArray("sk-asked-for"));
     QVERIFY(server.requests.last().header("authorization").isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(readSecret(p.secretName()).secret, u"sk-asked-for"_s, 20000);

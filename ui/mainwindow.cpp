@@ -268,6 +268,16 @@ void MainWindow::refreshModels()
     connect(job, &ModelsJob::finished, this, [this, job](const ModelsJob::Result &result) {
         m_models = result.models;
         m_modelsLoaded = true;
+        // The provider's list is kept in its profile, so the models are there offline too.
+        if (std::optional<ProviderProfile> profile = m_settings->profile(m_provider.id); profile
+            && !profile->isDemo() && !result.fromManualList && !result.error.isError()
+            && profile->fetchedModels != result.models) {
+            profile->fetchedModels = result.models;
+            if (m_settings->addOrReplaceProfile(*profile).isEmpty()) {
+                m_settings->save();
+                m_profileInUse = profile->toJson();
+            }
+        }
         m_modelsError = result.error.message;
         const QString current =
                 m_session->modelName().isEmpty() ? m_models.value(0) : m_session->modelName();
