@@ -25,20 +25,6 @@ QSpinBox *spin(const QString &name, int low, int high)
     return box;
 }
 
-QWidget *stack(QWidget *field, QLabel *error, QLabel *hint = nullptr)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    if (error)
-        layout->addWidget(error);
-    if (hint)
-        layout->addWidget(hint);
-    return box;
-}
-
 } // namespace
 
 NetworkPage::NetworkPage(SettingsDraft *draft, SecretStore *secrets, QWidget *parent)
@@ -76,7 +62,7 @@ NetworkPage::NetworkPage(SettingsDraft *draft, SecretStore *secrets, QWidget *pa
     m_hostError = makeErrorLabel();
     m_hostError->setObjectName(u"proxyHostError"_s);
     m_hostLabel = new QLabel;
-    form->addRow(m_hostLabel, stack(m_host, m_hostError));
+    form->addRow(m_hostLabel, withNotes(m_host, m_hostError));
     m_port = spin(u"proxyPort"_s, 1, 65535);
     m_portLabel = new QLabel;
     form->addRow(m_portLabel, m_port);
@@ -89,14 +75,14 @@ NetworkPage::NetworkPage(SettingsDraft *draft, SecretStore *secrets, QWidget *pa
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordHint = makeHint();
     m_passwordLabel = new QLabel;
-    form->addRow(m_passwordLabel, stack(m_password, nullptr, m_passwordHint));
+    form->addRow(m_passwordLabel, withNotes(m_password, nullptr, m_passwordHint));
     m_bypass = new QLineEdit;
     m_bypass->setObjectName(u"proxyBypass"_s);
     m_bypassError = makeErrorLabel();
     m_bypassError->setObjectName(u"proxyBypassError"_s);
     m_bypassHint = makeHint();
     m_bypassLabel = new QLabel;
-    form->addRow(m_bypassLabel, stack(m_bypass, m_bypassError, m_bypassHint));
+    form->addRow(m_bypassLabel, withNotes(m_bypass, m_bypassError, m_bypassHint));
 
     auto edit = [this] {
         if (m_loading)

@@ -94,27 +94,13 @@ ProvidersPage::ProvidersPage(SettingsDraft *draft, SecretStore *secrets, ChatCli
     m_form = new QWidget;
     auto *form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto field = [](QWidget *widget, QLabel *error, QLabel *hint = nullptr) {
-        auto *box = new QWidget;
-        // Only as tall as its parts: extra height would open gaps between field and note.
-        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(widget);
-        if (error)
-            layout->addWidget(error);
-        if (hint)
-            layout->addWidget(hint);
-        return box;
-    };
     m_demoNote = makeHint();
     form->addRow(m_demoNote);
     m_name = new QLineEdit;
     m_name->setObjectName(u"profileName"_s);
     m_nameError = makeErrorLabel();
     m_nameLabel = new QLabel;
-    form->addRow(m_nameLabel, field(m_name, m_nameError));
+    form->addRow(m_nameLabel, withNotes(m_name, m_nameError));
     m_preset = new QLabel;
     m_presetLabel = new QLabel;
     form->addRow(m_presetLabel, m_preset);
@@ -124,7 +110,7 @@ ProvidersPage::ProvidersPage(SettingsDraft *draft, SecretStore *secrets, ChatCli
     m_urlError->setObjectName(u"profileUrlError"_s);
     m_urlHint = makeHint();
     m_urlLabel = new QLabel;
-    form->addRow(m_urlLabel, field(m_url, m_urlError, m_urlHint));
+    form->addRow(m_urlLabel, withNotes(m_url, m_urlError, m_urlHint));
     m_key = new QLineEdit;
     m_key->setObjectName(u"profileKey"_s);
     m_key->setEchoMode(QLineEdit::Password);
@@ -140,12 +126,12 @@ ProvidersPage::ProvidersPage(SettingsDraft *draft, SecretStore *secrets, ChatCli
     auto *keyBox = new QWidget;
     keyBox->setLayout(keyRow);
     m_keyLabel = new QLabel;
-    form->addRow(m_keyLabel, field(keyBox, nullptr, m_keyStatusLabel));
+    form->addRow(m_keyLabel, withNotes(keyBox, nullptr, m_keyStatusLabel));
     m_env = new QLineEdit;
     m_env->setObjectName(u"profileKeyEnv"_s);
     m_envError = makeErrorLabel();
     m_envLabel = new QLabel;
-    form->addRow(m_envLabel, field(m_env, m_envError));
+    form->addRow(m_envLabel, withNotes(m_env, m_envError));
     m_headers = new QPlainTextEdit;
     m_headers->setObjectName(u"profileHeaders"_s);
     m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 4 + 12);
@@ -153,7 +139,7 @@ ProvidersPage::ProvidersPage(SettingsDraft *draft, SecretStore *secrets, ChatCli
     m_headersError->setObjectName(u"profileHeadersError"_s);
     m_headersHint = makeHint();
     m_headersLabel = new QLabel;
-    form->addRow(m_headersLabel, field(m_headers, m_headersError, m_headersHint));
+    form->addRow(m_headersLabel, withNotes(m_headers, m_headersError, m_headersHint));
     m_defaultModel = new QComboBox;
     m_defaultModel->setObjectName(u"profileDefaultModel"_s);
     m_defaultModel->setEditable(true);

@@ -35,6 +35,8 @@ protected:
     static void setError(QLabel *label, const QString &text);
     // A note under a field, in the dimmer text colour.
     static QLabel *makeHint();
+    // A field with its error label and note under it (either may be null), for a form row.
+    static QWidget *withNotes(QWidget *field, QLabel *error, QLabel *hint = nullptr);
 
     SettingsDraft *m_draft;
 };
