@@ -4,6 +4,7 @@
 #   tools/dev.sh test   install what is missing, build the test configuration, and run the whole
 #                       suite under Xvfb in a D-Bus session with an unlocked gnome-keyring
 # Extra arguments after "run" go to parley; after "test" they go to ctest.
+# (tools/dev.sh options run|test prints the CMake options of each build, for the suite's checks.)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +21,13 @@ test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdotool
     clang libclang-rt-14-dev clang-format zlib1g-dev openssl
 )
+
+# "run" builds only what it starts: parley and parley-cli, no tests, benchmarks or fuzzers.
+run_options=(-DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_BENCHMARKS=OFF -DPARLEY_BUILD_FUZZERS=OFF)
+# "test" builds everything; warnings are errors, and the tests run under AddressSanitizer,
+# LeakSanitizer and UBSan.
+test_options=(-DPARLEY_BUILD_TESTS=ON -DPARLEY_BUILD_BENCHMARKS=ON -DPARLEY_WERROR=ON
+              -DPARLEY_SANITIZE=ON -DPARLEY_BUILD_FUZZERS=ON)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -60,7 +68,7 @@ case "${1:-}" in
 run)
     shift
     install_missing "${build_packages[@]}"
-    configure_and_build build
+    configure_and_build build "${run_options[@]}"
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found (DISPLAY and WAYLAND_DISPLAY are empty): start parley from a desktop" \
              "session, or try it headless with: xvfb-run -a $root/build/app/parley" >&2
@@ -72,8 +80,7 @@ run)
 test)
     shift
     install_missing "${build_packages[@]}" "${test_packages[@]}"
-    # Warnings are errors, and the tests run under AddressSanitizer, LeakSanitizer and UBSan.
-    configure_and_build build-ci -DPARLEY_WERROR=ON -DPARLEY_SANITIZE=ON -DPARLEY_BUILD_FUZZERS=ON
+    configure_and_build build-ci "${test_options[@]}"
     say "Running the test suite"
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:${ASAN_OPTIONS:-}"
     export LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
@@ -81,6 +88,13 @@ test)
     exec dbus-run-session -- "$root/tests/support/with_keyring.sh" \
         xvfb-run -a -s "-screen 0 1280x800x24" \
         ctest --test-dir "$root/build-ci" --output-on-failure -j "$jobs" "$@"
+    ;;
+options)
+    case "${2:-}" in
+    run) printf '%s\n' "${run_options[@]}" ;;
+    test) printf '%s\n' "${test_options[@]}" ;;
+    *) echo "usage: tools/dev.sh options run|test" >&2; exit 1 ;;
+    esac
     ;;
 *)
     sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
