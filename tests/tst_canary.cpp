@@ -3,6 +3,7 @@
 // and conversation exports, all of Parley's logging on) and is then looked for in every file under
 // the config, data and cache folders (SQLite's -wal and -shm included) and in all log output.
 #include "api/chatclient.h"
+#include "api/modelsjob.h"
 #include "chat/chatsession.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
@@ -37,6 +38,8 @@ class TestCanary : public QObject
 
 private Q_SLOTS:
     void theKeyIsNowhereButTheKeychain();
+    void keysOfEveryShapeStayOut_data();
+    void keysOfEveryShapeStayOut();
 };
 
 void TestCanary::theKeyIsNowhereButTheKeychain()
@@ -135,6 +138,84 @@ void TestCanary::theKeyIsNowhereButTheKeychain()
                    [&removed](const SecretStore::Result &) { removed = true; });
     QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
     qInstallMessageHandler(previousHandler);
+}
+
+void TestCanary::keysOfEveryShapeStayOut_data()
+{
+    QTest::addColumn<QString>("key");
+    const QString tail = QUuid::createUuid().toString(QUuid::Id128);
+    QTest::newRow("OpenAI sk-") << u"sk-proj-"_s + tail;
+    QTest::newRow("Groq gsk_") << u"gsk_"_s + tail;
+    QTest::newRow("Google AIza") << u"AIzaSy"_s + tail.left(33);
+    QTest::newRow("Azure 32-hex") << tail; // 32 hex digits
+    QTest::newRow("no known shape") << u"tok."_s + tail.left(20) + u".xyz"_s;
+}
+
+// The exact key sent is taken out of every text that leaves the network layer, whatever its
+// shape: echoed in a 401 body, in an error inside the stream, in a /models error.
+void TestCanary::keysOfEveryShapeStayOut()
+{
+    QFETCH(QString, key);
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
+    QStandardPaths::setTestModeEnabled(false);
+    QLoggingCategory::setFilterRules(u"parley.*=true"_s);
+    logged.clear();
+    previousHandler = qInstallMessageHandler(capture);
+
+    ChatHarness h;
+    int calls = 0;
+    const QByteArray echo = key.toUtf8();
+    h.server.setHandler([&calls, echo](Exchange *e) {
+        if (e->request().path().endsWith("/models")) {
+            e->respond(500, R"({"error":{"message":"models failed for )" + echo + R"("}})");
+            return;
+        }
+        if (++calls == 1)
+            e->respond(401,
+                       R"({"error":{"message":"Incorrect API key provided: )" + echo + R"("}})");
+        else
+            e->streamEvents({contentEvent("partial "),
+                             R"(data: {"error":{"message":"upstream rejected )" + echo
+                                     + R"(","type":"server_error"}})"
+                                       "\n\n"});
+    });
+    HistoryStore history;
+    QVERIFY(history.open(HistoryStore::defaultPath()));
+    ChatSession session(&h.client, &history);
+    ProviderConfig provider = h.provider();
+    provider.apiKey = key;
+    session.setProvider(provider);
+    session.setModelName(u"m"_s);
+    session.setStreamSettings(ChatHarness::fastSettings());
+    QSignalSpy finished(&session, &ChatSession::replyFinished);
+    QString shown;
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(session.send(u"message %1"_s.arg(i)));
+        QVERIFY(finished.wait(20000));
+    }
+    for (const StoredMessage &m : history.messages(session.conversationId()))
+        shown += m.content + m.error + u'\n';
+    std::unique_ptr<ModelsJob> models(
+            h.client.listModels(provider, ChatHarness::fastSettings(), nullptr));
+    QSignalSpy listed(models.get(), &ModelsJob::finished);
+    QVERIFY(listed.wait(20000));
+    shown += models->result().error.message;
+    QVERIFY2(shown.contains(u"Incorrect API key"_s) && shown.contains(u"upstream rejected"_s)
+                     && shown.contains(u"models failed"_s),
+             qPrintable(shown)); // the words are kept
+    QVERIFY2(!shown.contains(key), qPrintable(shown));
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++files;
+        QVERIFY2(!file.readAll().contains(echo), qPrintable(file.fileName()));
+    }
+    QVERIFY(files >= 2); // the history and its -wal
+    qInstallMessageHandler(previousHandler);
+    QVERIFY2(!logged.contains(key), qPrintable(logged));
 }
 
 QTEST_GUILESS_MAIN(TestCanary)

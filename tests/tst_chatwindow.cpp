@@ -31,6 +31,10 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QToolTip>
+
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,6 +59,10 @@ private Q_SLOTS:
     void aShortConversationIsShownWhole();
     void aProfilePickedInTheWindowIsUsed();
     void thePreferencesGoIntoEveryRequest();
+    void aPromptAtStartWaitsForTheProfileOnScreen();
+    void aPromptTypedRightAfterSwitchingGoesToTheNewProfile();
+    void thePickerOffersListedAndHandAddedModels();
+    void hostileTextIsNeverRichTextAndOpensNoFile();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -438,7 +446,7 @@ void TestChatWindow::aProfilePickedInTheWindowIsUsed()
     auto *picker = m_window->findChild<QComboBox *>(u"providerPicker"_s);
     QCOMPARE(picker->count(), 2);
     m_window->selectProfile(gateway.id);
-    QCOMPARE(m_window->currentProfileId(), gateway.id);
+    QTRY_COMPARE(m_window->currentProfileId(), gateway.id);
     QCOMPARE(m_settings->activeProfileId(), gateway.id); // remembered
     QTRY_COMPARE(m_window->composer()->currentModel(), u"gw-model"_s);
     m_window->session()->send(u"hello"_s);
@@ -453,10 +461,10 @@ void TestChatWindow::aProfilePickedInTheWindowIsUsed()
     keyless.apiKeyEnv = u"PARLEY_TEST_UNSET_VARIABLE"_s;
     QVERIFY(m_settings->addOrReplaceProfile(keyless).isEmpty());
     m_window->selectProfile(keyless.id);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"banner"_s)
+                        ->text()
+                        .contains(u"PARLEY_TEST_UNSET_VARIABLE"_s));
     QCOMPARE(m_window->currentProfileId(), gateway.id);
-    QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)
-                    ->text()
-                    .contains(u"PARLEY_TEST_UNSET_VARIABLE"_s));
 }
 
 void TestChatWindow::thePreferencesGoIntoEveryRequest()
@@ -473,6 +481,7 @@ void TestChatWindow::thePreferencesGoIntoEveryRequest()
     prefs.maxTokens = 321;
     m_settings->setPreferences(prefs); // applied at once, no restart
     m_window->selectProfile(local.id);
+    QTRY_COMPARE(m_window->currentProfileId(), local.id);
     m_window->session()->send(u"hello"_s);
     QVERIFY(waitForReply());
     const QJsonObject body = QJsonDocument::fromJson(h.server.requests.last().body).object();
@@ -482,6 +491,185 @@ void TestChatWindow::thePreferencesGoIntoEveryRequest()
     const QJsonArray messages = body.value("messages"_L1).toArray();
     QCOMPARE(messages.first().toObject().value("role"_L1).toString(), u"system"_s);
     QCOMPARE(messages.first().toObject().value("content"_L1).toString(), u"Answer in Korean."_s);
+}
+
+namespace {
+
+// Watches a file for any open or read (inotify), to prove nothing in the window touches it.
+class FileWatch
+{
+public:
+    explicit FileWatch(const QString &path)
+    {
+        m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        ::inotify_add_watch(m_fd, QFile::encodeName(path).constData(), IN_OPEN | IN_ACCESS);
+    }
+    ~FileWatch() { ::close(m_fd); }
+    bool touched() const
+    {
+        char buffer[4096];
+        return ::read(m_fd, buffer, sizeof buffer) > 0;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+ProviderProfile gatewayProfile(const LoopbackServer &server, const QString &name,
+                               const char *variable)
+{
+    ProviderProfile p = ProviderProfile::fromPreset(ProviderPreset::Gateway, name);
+    p.baseUrl = server.baseUrl().toString();
+    p.apiKeyEnv = QString::fromLatin1(variable);
+    p.defaultModel = u"gw-model"_s;
+    return p;
+}
+
+} // namespace
+
+// The bug: the active profile's key is still being read when --prompt arrives, and the prompt
+// went to the built-in demo provider shown for the first paint.
+void TestChatWindow::aPromptAtStartWaitsForTheProfileOnScreen()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(200, R"({"data":[{"id":"gw-model"}]})");
+        else
+            e->streamEvents({contentEvent("from the gateway"), doneEvent()});
+    });
+    qputenv("PARLEY_TEST_START_KEY", "sk-start-0123456789");
+    const ProviderProfile gateway =
+            gatewayProfile(h.server, u"Start gateway"_s, "PARLEY_TEST_START_KEY");
+    QVERIFY(m_settings->addOrReplaceProfile(gateway).isEmpty());
+    m_settings->setActiveProfileId(gateway.id);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_history.get(), m_settings.get(),
+                                            m_secrets.get());
+    m_window->show();
+    m_window->sendPrompt(u"hello at start"_s); // before the event loop ran once
+    QVERIFY(waitForReply());
+    QCOMPARE(m_window->currentProfileId(), gateway.id);
+    QCOMPARE(m_window->session()->model()->index(1).data(ConversationModel::ContentRole).toString(),
+             u"from the gateway"_s);
+    QCOMPARE(h.server.requests.last().header("authorization"),
+             QByteArray("Bearer sk-start-0123456789"));
+    QVERIFY(h.server.requests.last().body.contains("hello at start"));
+}
+
+void TestChatWindow::aPromptTypedRightAfterSwitchingGoesToTheNewProfile()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(200, R"({"data":[{"id":"gw-model"}]})");
+        else
+            e->streamEvents({contentEvent("from the new profile"), doneEvent()});
+    });
+    qputenv("PARLEY_TEST_SWITCH_KEY", "sk-switch-0123456789");
+    const ProviderProfile gateway =
+            gatewayProfile(h.server, u"Switch gateway"_s, "PARLEY_TEST_SWITCH_KEY");
+    QVERIFY(m_settings->addOrReplaceProfile(gateway).isEmpty());
+    m_window->selectProfile(gateway.id); // as a click in the provider picker
+    QTest::keyClicks(m_window->composer()->edit(), u"typed at once"_s);
+    QTest::keyClick(m_window->composer()->edit(), Qt::Key_Return);
+    QVERIFY(waitForReply());
+    QCOMPARE(m_window->session()->model()->index(1).data(ConversationModel::ContentRole).toString(),
+             u"from the new profile"_s);
+    QCOMPARE(h.server.requests.last().header("authorization"),
+             QByteArray("Bearer sk-switch-0123456789"));
+    // A profile that cannot be used gives the prompt back, with the reason, and sends nothing.
+    ProviderProfile broken = gatewayProfile(h.server, u"Broken"_s, "PARLEY_TEST_NOT_SET_ANYWHERE");
+    QVERIFY(m_settings->addOrReplaceProfile(broken).isEmpty());
+    const qsizetype before = h.server.requests.size();
+    m_window->selectProfile(broken.id);
+    QTest::keyClicks(m_window->composer()->edit(), u"kept for later"_s);
+    QTest::keyClick(m_window->composer()->edit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->composer()->edit()->toPlainText(), u"kept for later"_s);
+    QCOMPARE(m_window->currentProfileId(), gateway.id);
+    QCOMPARE(h.server.requests.size(), before);
+    QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)
+                    ->text()
+                    .contains(u"PARLEY_TEST_NOT_SET_ANYWHERE"_s));
+}
+
+void TestChatWindow::thePickerOffersListedAndHandAddedModels()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(200, R"({"data":[{"id":"alpha-1"},{"id":"beta-2"}]})");
+        else
+            e->streamEvents({contentEvent("ok"), doneEvent()});
+    });
+    ProviderProfile local = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Local"_s);
+    local.baseUrl = h.server.baseUrl().toString();
+    local.defaultModel = u"my-default"_s; // not listed by the provider
+    local.manualModels = {u"hand-added"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(local).isEmpty());
+    m_window->selectProfile(local.id);
+    QTRY_COMPARE(m_window->models(),
+                 (QStringList{u"my-default"_s, u"alpha-1"_s, u"beta-2"_s, u"hand-added"_s}));
+    QComboBox *picker = m_window->composer()->modelPicker();
+    QCOMPARE(m_window->composer()->currentModel(), u"my-default"_s);
+    QVERIFY(picker->currentText().contains(u"not listed"_s));
+    // A hand-added model, chosen as --model does, is the one the request uses.
+    m_window->selectModel(u"hand-added"_s);
+    QCOMPARE(picker->currentText(), u"hand-added"_s);
+    m_window->sendPrompt(u"which model?"_s);
+    QVERIFY(waitForReply());
+    QVERIFY(h.server.requests.last().body.contains(R"("model":"hand-added")"));
+    // One the profile does not have is used for this session, and the picker names it.
+    m_window->selectModel(u"session-only"_s);
+    QCOMPARE(m_window->composer()->currentModel(), u"session-only"_s);
+    m_window->sendPrompt(u"again"_s);
+    QVERIFY(waitForReply());
+    QVERIFY(h.server.requests.last().body.contains(R"("model":"session-only")"));
+}
+
+void TestChatWindow::hostileTextIsNeverRichTextAndOpensNoFile()
+{
+    QTemporaryDir dir;
+    const QString watched = dir.filePath(u"secret.png"_s);
+    {
+        QFile file(watched);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not really a picture");
+    }
+    const FileWatch watch(watched);
+    const QByteArray img = "<img src=\\\"" + watched.toUtf8() + "\\\">";
+    ChatHarness h;
+    h.server.setHandler([img](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(500, R"({"error":{"message":"<b>bold</b> )" + img + R"("}})");
+        else
+            e->streamEvents({R"(data: {"error":{"message":"<i>in-stream</i> )" + img
+                             + R"("}})"
+                               "\n\n"});
+    });
+    ProviderProfile hostile = ProviderProfile::fromPreset(ProviderPreset::Custom, u"<b>Evil</b>"_s);
+    hostile.baseUrl = h.server.baseUrl().toString();
+    hostile.manualModels = {u"<img src='"_s + watched + u"'>"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(hostile).isEmpty());
+    QVERIFY(!watch.touched());
+    m_window->selectProfile(hostile.id);
+    auto *status = m_window->findChild<QLabel *>(u"providerStatus"_s);
+    QTRY_VERIFY(status->text().contains(u"<b>bold</b>"_s)); // literally
+    m_window->sendPrompt(u"<img src=\""_s + watched + u"\">"_s);
+    QVERIFY(waitForReply());
+    QVERIFY2(!watch.touched(), "the reply");
+    m_window->showBanner(u"<img src=\""_s + watched + u"\"> banner"_s);
+    // Everything the window can show, shown and painted.
+    for (QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    QVERIFY(!status->toolTip().contains(u"<img"_s)); // escaped: &lt;img
+    m_window->grab();
+    QToolTip::showText(QPoint(10, 10), status->toolTip(), status);
+    QTest::qWait(100);
+    m_window->grab();
+    QVERIFY2(!watch.touched(), "the window and its tooltip");
+    QToolTip::hideText();
+    QVERIFY2(!watch.touched(), "a widget opened the file a server named");
 }
 
 QTEST_MAIN(TestChatWindow)

@@ -3,11 +3,16 @@
 #include "support/chatharness.h"
 #include "support/processrun.h"
 
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QProcess>
 #include <QtTest/QTest>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +36,53 @@ QStringList against(const LoopbackServer &server, QStringList more = {})
     + more;
 }
 
+#ifdef Q_OS_UNIX
+// Runs parley-cli with its standard output and error on a pseudo-terminal, as in a terminal
+// window, and returns everything it wrote there. The event loop runs meanwhile.
+QByteArray onTerminal(const QStringList &arguments)
+{
+    int master = -1;
+    const QByteArray program = QByteArrayLiteral(PARLEY_CLI_PATH);
+    QList<QByteArray> args{program};
+    for (const QString &a : arguments)
+        args.append(a.toUtf8());
+    const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        std::vector<char *> argv;
+        for (QByteArray &a : args)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        ::execv(program.constData(), argv.data());
+        ::_exit(127);
+    }
+    if (pid < 0)
+        return {};
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray out;
+    QDeadlineTimer deadline(30000);
+    bool exited = false;
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        char buffer[4096];
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n > 0) {
+            out.append(buffer, n);
+            continue;
+        }
+        if (exited && n <= 0)
+            break;
+        int status = 0;
+        if (::waitpid(pid, &status, WNOHANG) == pid)
+            exited = true;
+        QTest::qWait(10);
+    }
+    ::close(master);
+    if (!exited)
+        ::kill(pid, SIGKILL);
+    return out;
+}
+#endif
+
 } // namespace
 
 class TestCliChat : public QObject
@@ -48,6 +100,9 @@ private Q_SLOTS:
     void ctrlCKeepsThePartialOutput();
     void serveDemoRunsOnItsOwn();
     void inspectALiveEndpoint();
+    void terminalEscapesAreShownOnATerminal();
+    void aKeyIsNotSentOverPlainHttpUnlessAllowed();
+    void credentialsInTheBaseUrlAreRefused();
 };
 
 void TestCliChat::demoProviderEndToEnd()
@@ -238,6 +293,79 @@ void TestCliChat::inspectALiveEndpoint()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.first(), R"({"event":"info","data":"queued","id":""})");
     QCOMPARE(lines.last(), R"({"event":"message","data":"[DONE]","id":""})");
+}
+
+void TestCliChat::terminalEscapesAreShownOnATerminal()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs a pseudo-terminal");
+#else
+    ChatHarness h;
+    // OSC 52 would write the clipboard, CSI 2J clear the screen, a C1 CSI colour the rest.
+    h.server.setHandler([](Exchange *e) {
+        e->streamEvents({contentEvent(R"(A\u001b]52;c;cHduZWQ=\u0007B\u001b[2JC\u009b31mD)"),
+                         contentEvent(R"(\ttab\nline)"), doneEvent()});
+    });
+    const QByteArray shown = onTerminal(against(h.server, {u"hi"_s}));
+    QVERIFY2(shown.contains("A^[]52;c;cHduZWQ=^GB^[[2JC<U+009B>31mD"), shown.constData());
+    QVERIFY(!shown.contains('\x1b') && !shown.contains('\x07') && !shown.contains("\xc2\x9b"));
+    QVERIFY(shown.contains("\ttab")); // tab and newline stay
+    // Into a pipe the bytes stay as they came; --raw keeps them on a terminal too.
+    const Run piped = cli(against(h.server, {u"hi"_s}));
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY(piped.out.contains("A\x1b]52;c;cHduZWQ=\x07"
+                               "B\x1b[2JC\xc2\x9b"
+                               "31mD"));
+    const QByteArray raw = onTerminal(against(h.server, {u"--raw"_s, u"hi"_s}));
+    QVERIFY2(raw.contains("\x1b]52;c;cHduZWQ=\x07"), raw.constData());
+    // An error with escapes goes to standard error shown visibly too.
+    h.server.setHandler(
+            [](Exchange *e) { e->respond(500, R"({"error":{"message":"down\u001b[31m red"}})"); });
+    const QByteArray error = onTerminal(against(h.server, {u"hi"_s}));
+    QVERIFY2(error.contains("down^[[31m red"), error.constData());
+#endif
+}
+
+void TestCliChat::aKeyIsNotSentOverPlainHttpUnlessAllowed()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) { e->streamEvents({contentEvent("ok"), doneEvent()}); });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PARLEY_TEST_KEY"_s, u"sk-plain-http-0123456789"_s);
+    // The server plays an HTTP proxy, so "another computer" is reached on loopback.
+    env.insert(u"http_proxy"_s, h.server.baseUrl().adjusted(QUrl::RemovePath).toString());
+    const QStringList args{u"chat"_s,
+                           u"--base-url"_s,
+                           u"http://llm.parley.invalid/v1"_s,
+                           u"--model"_s,
+                           u"m"_s,
+                           u"--api-key-env"_s,
+                           u"PARLEY_TEST_KEY"_s,
+                           u"--retries"_s,
+                           u"0"_s,
+                           u"hi"_s};
+    const Run refused = cli(args, {}, env);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--allow-insecure-http"), refused.err.constData());
+    QVERIFY(h.server.requests.isEmpty()); // nothing left this computer
+    QVERIFY(!refused.err.contains("sk-plain-http"));
+}
+
+void TestCliChat::credentialsInTheBaseUrlAreRefused()
+{
+    ChatHarness h;
+    QUrl withPassword = h.server.baseUrl();
+    withPassword.setUserInfo(u"me:hunter2secret"_s);
+    const Run password = cli(
+            {u"chat"_s, u"--base-url"_s, withPassword.toString(), u"--model"_s, u"m"_s, u"hi"_s});
+    QCOMPARE(password.exitCode, 1);
+    QVERIFY2(password.err.contains("--api-key-env"), password.err.constData());
+    QVERIFY(!password.err.contains("hunter2secret"));
+    QVERIFY(h.server.requests.isEmpty());
+    const Run query = cli({u"models"_s, u"--base-url"_s,
+                           h.server.baseUrl().toString() + u"?api-key=qwerty12345"_s});
+    QCOMPARE(query.exitCode, 1);
+    QVERIFY(!query.err.contains("qwerty12345"));
 }
 
 QTEST_GUILESS_MAIN(TestCliChat)

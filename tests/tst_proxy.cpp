@@ -2,6 +2,7 @@
 // hosts on the bypass list go direct.
 #include "support/chatharness.h"
 
+#include "api/modelsjob.h"
 #include "api/proxyfactory.h"
 
 #include <QtCore/QtEndian>
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void noProxyIgnoresTheEnvironment();
     void systemModeFollowsTheEnvironment();
     void aChangeAppliesToTheNextRequest();
+    void aKeyGoesOverPlainHttpOnlyWithConsent();
 };
 
 void TestProxy::bypassList_data()
@@ -217,6 +219,7 @@ void TestProxy::httpProxyCarriesTheRequest()
     ProxyFactory::apply(&h.manager, manual(ProxySettings::Mode::Http, h.server.port()));
     ProviderConfig provider = h.provider();
     provider.baseUrl = QUrl(u"http://upstream.parley.invalid:8080/v1"_s);
+    provider.keyInClearAllowed = true; // the user said yes to plain http for this key
     StreamJob *job = h.client.startChat(provider, ChatHarness::request(),
                                         ChatHarness::fastSettings(), &h.server);
     const ReplyResult result = ChatHarness::waitFor(job);
@@ -226,6 +229,47 @@ void TestProxy::httpProxyCarriesTheRequest()
     QCOMPARE(h.server.requests.first().target,
              QByteArray("http://upstream.parley.invalid:8080/v1/chat/completions"));
     QVERIFY(h.server.requests.first().header("proxy-authorization").isEmpty());
+}
+
+// The one check in the core: a key for another computer over plain http fails before anything is
+// sent, for chat and /models alike, until the user's yes for that host and key.
+void TestProxy::aKeyGoesOverPlainHttpOnlyWithConsent()
+{
+    ChatHarness h;
+    h.server.setHandler(streamHello); // the server plays the proxy, so "upstream" is reached
+    ProxyFactory::apply(&h.manager, manual(ProxySettings::Mode::Http, h.server.port()));
+    ProviderConfig provider = h.provider();
+    QVERIFY(!provider.apiKey.isEmpty());
+    provider.baseUrl = QUrl(u"http://upstream.parley.invalid:8080/v1"_s);
+    const ReplyResult refused = ChatHarness::waitFor(h.client.startChat(
+            provider, ChatHarness::request(), ChatHarness::fastSettings(), &h.server));
+    QCOMPARE(refused.error.category, ReplyError::Category::InsecureHttp);
+    QVERIFY(refused.error.message.contains(u"upstream.parley.invalid"_s));
+    std::unique_ptr<ModelsJob> models(
+            h.client.listModels(provider, ChatHarness::fastSettings(), nullptr));
+    QSignalSpy listed(models.get(), &ModelsJob::finished);
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(models->result().error.category, ReplyError::Category::InsecureHttp);
+    QVERIFY(h.server.requests.isEmpty()); // nothing was sent
+    // Without a key there is nothing to protect; with the user's yes, it goes.
+    ProviderConfig keyless = provider;
+    keyless.apiKey.clear();
+    QCOMPARE(ChatHarness::waitFor(h.client.startChat(keyless, ChatHarness::request(),
+                                                     ChatHarness::fastSettings(), &h.server))
+                     .content,
+             u"Hello there"_s);
+    h.client.allowKeyInClear(provider);
+    QCOMPARE(ChatHarness::waitFor(h.client.startChat(provider, ChatHarness::request(),
+                                                     ChatHarness::fastSettings(), &h.server))
+                     .content,
+             u"Hello there"_s);
+    // The yes is for that host and key only.
+    ProviderConfig otherKey = provider;
+    otherKey.apiKey = u"sk-another-key-0123456789"_s;
+    QCOMPARE(ChatHarness::waitFor(h.client.startChat(otherKey, ChatHarness::request(),
+                                                     ChatHarness::fastSettings(), &h.server))
+                     .error.category,
+             ReplyError::Category::InsecureHttp);
 }
 
 void TestProxy::httpProxyGetsTheCredentialsItAsksFor()
@@ -245,6 +289,7 @@ void TestProxy::httpProxyGetsTheCredentialsItAsksFor()
             manual(ProxySettings::Mode::Http, h.server.port(), u"alice"_s, u"pa ss:w0rd"_s));
     ProviderConfig provider = h.provider();
     provider.baseUrl = QUrl(u"http://upstream.parley.invalid/v1"_s);
+    provider.keyInClearAllowed = true; // the user said yes to plain http for this key
     const ReplyResult result = ChatHarness::waitFor(h.client.startChat(
             provider, ChatHarness::request(), ChatHarness::fastSettings(), &h.server));
     QCOMPARE(result.content, u"Hello there"_s);
@@ -262,6 +307,7 @@ void TestProxy::wrongProxyCredentialsAreSaidSo()
                         manual(ProxySettings::Mode::Http, h.server.port(), u"alice"_s, u"wrong"_s));
     ProviderConfig provider = h.provider();
     provider.baseUrl = QUrl(u"http://upstream.parley.invalid/v1"_s);
+    provider.keyInClearAllowed = true; // the user said yes to plain http for this key
     const ReplyResult result = ChatHarness::waitFor(h.client.startChat(
             provider, ChatHarness::request(), ChatHarness::fastSettings(), &h.server));
     QCOMPARE(result.error.category, ReplyError::Category::Network);
@@ -278,6 +324,7 @@ void TestProxy::socks5ProxyWithCredentials()
                         manual(ProxySettings::Mode::Socks5, proxy.port(), u"bob"_s, u"s3cret"_s));
     ProviderConfig provider = h.provider();
     provider.baseUrl = QUrl(u"http://upstream.parley.invalid:9000/v1"_s);
+    provider.keyInClearAllowed = true; // the user said yes to plain http for this key
     const ReplyResult result = ChatHarness::waitFor(h.client.startChat(
             provider, ChatHarness::request(), ChatHarness::fastSettings(), &h.server));
     QCOMPARE(result.content, u"Hello there"_s);
@@ -335,6 +382,7 @@ void TestProxy::systemModeFollowsTheEnvironment()
     ProxyFactory::apply(&h.manager, ProxySettings{}); // the system's settings, an empty bypass
     ProviderConfig provider = h.provider();
     provider.baseUrl = QUrl(u"http://upstream.parley.invalid/v1"_s);
+    provider.keyInClearAllowed = true; // the user said yes to plain http for this key
     const ReplyResult result = ChatHarness::waitFor(h.client.startChat(
             provider, ChatHarness::request(), ChatHarness::fastSettings(), &h.server));
     qunsetenv("http_proxy");

@@ -355,7 +355,7 @@ void TestSettingsDialog::switchesLanguageLiveAndRetranslates()
     QVERIFY(dialog->apply());
     // Every window speaks Korean at once: the dialog, its pages, the main window.
     QTRY_COMPARE(dialog->windowTitle(), u"설정"_s);
-    QTRY_COMPARE(pages->item(0)->text(), u"공급자"_s);
+    QTRY_COMPARE(pages->item(0)->text(), u"제공자"_s);
     QCOMPARE(child<QPushButton>(dialog, u"testConnection"_s)->text(), u"연결 시험"_s);
     QCOMPARE(child<QPushButton>(dialog, u"clearHistory"_s)->text(), u"기록 지우기…"_s);
     QTRY_COMPARE(child<QPushButton>(&window, u"newChat"_s)->text(), u"새 대화"_s);

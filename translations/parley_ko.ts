@@ -79,7 +79,7 @@
         <translation>글자 크기:</translation>
     </message>
     <message>
-        <source>The system's size</source>
+        <source>The system&apos;s size</source>
         <translation>시스템 크기</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>생성할 최대 토큰 수.</translation>
     </message>
     <message>
-        <source>Print the model's reasoning on standard error.</source>
+        <source>Print the model&apos;s reasoning on standard error.</source>
         <translation>모델의 추론 과정을 표준 오류에 출력합니다.</translation>
     </message>
     <message>
@@ -287,15 +287,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>parley-cli: unknown command '%1'.
+        <source>parley-cli: unknown command &apos;%1&apos;.
 
 %2</source>
-        <translation>parley-cli: 알 수 없는 명령 '%1'입니다.
+        <translation>parley-cli: 알 수 없는 명령 &apos;%1&apos;입니다.
 
 %2</translation>
     </message>
     <message>
-        <source>The provider's base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
+        <source>The provider&apos;s base URL, e.g. https://api.openai.com/v1. Without it, the built-in demo provider answers.</source>
         <translation>제공자의 기본 URL(예: https://api.openai.com/v1). 없으면 내장 데모 제공자가 답합니다.</translation>
     </message>
     <message>
@@ -339,14 +339,14 @@
 
 Commands:
   chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider's models
+  models             List a provider&apos;s models
   inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
   serve-demo         Run the built-in demo provider on its own
   profiles           List the provider profiles
-  key set|delete P   Store (from standard input) or delete profile P's key in the keychain
+  key set|delete P   Store (from standard input) or delete profile P&apos;s key in the keychain
 
 Options:
-  -h, --help         Show this help; COMMAND --help shows a command's options
+  -h, --help         Show this help; COMMAND --help shows a command&apos;s options
   -v, --version      Show the version
 </source>
         <translation>사용법: parley-cli 명령 [옵션]
@@ -377,12 +377,28 @@ Options:
         <translation>“%1” 프로필이 없습니다(parley-cli profiles 참고).</translation>
     </message>
     <message>
-        <source>no key is stored for “%1”: run parley-cli key set "%1".</source>
-        <translation>“%1”에 저장된 키가 없습니다. parley-cli key set "%1"을 실행하세요.</translation>
+        <source>no key is stored for “%1”: run parley-cli key set &quot;%1&quot;.</source>
+        <translation>“%1”에 저장된 키가 없습니다. parley-cli key set &quot;%1&quot;을 실행하세요.</translation>
     </message>
     <message>
         <source>the keychain is not available (%1); give the profile an environment variable for its key.</source>
         <translation>키체인을 사용할 수 없습니다(%1). 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Send the key even over plain http:// to a host that is not this computer, where anyone on the way can read it. Without it, parley-cli refuses.</source>
+        <translation>이 컴퓨터가 아닌 호스트로 암호화되지 않은 http://를 통해서도 키를 보냅니다. 그러면 중간의 누구나 키를 읽을 수 있습니다. 이 옵션이 없으면 parley-cli는 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s and the model&apos;s text to a terminal as it is, control characters and escape sequences included (they are shown visibly otherwise).</source>
+        <translation>서버와 모델의 텍스트를 제어 문자와 이스케이프 시퀀스까지 그대로 터미널에 씁니다(이 옵션이 없으면 보이는 형태로 표시합니다).</translation>
+    </message>
+    <message>
+        <source>refused: the key would go over plain http:// to %1, which is not this computer, where anyone on the way can read it. Use https://, or pass --allow-insecure-http to send it anyway.</source>
+        <translation>거부했습니다: 키가 암호화되지 않은 http://로 이 컴퓨터가 아닌 %1에 전송되어 중간의 누구나 읽을 수 있습니다. https://를 쓰거나, 그래도 보내려면 --allow-insecure-http를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--base-url must not carry a password or a key (user:password@ or a key= parameter): put the key in an environment variable and name it with --api-key-env, or store it with parley-cli key set.</source>
+        <translation>--base-url에 비밀번호나 키(user:password@ 또는 key= 매개변수)를 넣으면 안 됩니다. 키는 환경 변수에 넣고 --api-key-env로 지정하거나 parley-cli key set으로 저장하세요.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +427,14 @@ Options:
         <source>The model that answers</source>
         <translation>답변할 모델</translation>
     </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation>%1 (목록에 없음)</translation>
+    </message>
+    <message>
+        <source>The provider does not list this model.</source>
+        <translation>제공자의 모델 목록에 없는 모델입니다.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -421,7 +445,8 @@ Options:
     <message numerus="yes">
         <source>Delete all %n conversation(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>대화 %n개를 모두 영구히 삭제할까요? 되돌릴 수 없습니다.</numerusform></translation>
+            <numerusform>대화 %n개를 모두 영구히 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data</source>
@@ -445,7 +470,7 @@ Options:
     </message>
     <message>
         <source>Export your providers, models, prices and preferences to a file, to import them on another computer. Keys are never exported: you are asked for them after an import.</source>
-        <translation>공급자, 모델, 가격, 환경설정을 파일로 내보내 다른 컴퓨터에서 가져올 수 있습니다. 키는 절대 내보내지 않으며, 가져온 뒤에 키를 입력하라는 요청을 받습니다.</translation>
+        <translation>제공자, 모델, 가격, 환경설정을 파일로 내보내 다른 컴퓨터에서 가져올 수 있습니다. 키는 절대 내보내지 않으며, 가져온 뒤에 키를 입력하라는 요청을 받습니다.</translation>
     </message>
     <message>
         <source>Export settings…</source>
@@ -606,8 +631,8 @@ Options:
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {"event":…,"data":…,"id":…}, and {"retry":MS} for each valid retry field.</source>
-        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {"event":…,"data":…,"id":…}로, 유효한 retry 필드마다 {"retry":MS}를 출력합니다.</translation>
+        <source>Reads a raw text/event-stream from FILE or standard input and prints every dispatched event as one JSON line: {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}, and {&quot;retry&quot;:MS} for each valid retry field.</source>
+        <translation>FILE 또는 표준 입력에서 원시 text/event-stream을 읽어, 전달된 각 이벤트를 JSON 한 줄 {&quot;event&quot;:…,&quot;data&quot;:…,&quot;id&quot;:…}로, 유효한 retry 필드마다 {&quot;retry&quot;:MS}를 출력합니다.</translation>
     </message>
     <message>
         <source>Longest line or event accepted, in bytes (default %1).</source>
@@ -650,8 +675,8 @@ Options:
         <translation>POST할 JSON 본문, 또는 파일에서 읽으려면 @파일.</translation>
     </message>
     <message>
-        <source>An extra request header, "Name: value" (repeatable).</source>
-        <translation>추가 요청 헤더 "이름: 값"(여러 번 지정 가능).</translation>
+        <source>An extra request header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>추가 요청 헤더 &quot;이름: 값&quot;(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Send the key in this environment variable as a Bearer token.</source>
@@ -662,8 +687,8 @@ Options:
         <translation>parley-cli inspect: --url에는 http:// 또는 https:// URL을 지정하고, 파일은 지정하지 마세요.</translation>
     </message>
     <message>
-        <source>parley-cli inspect: --header takes "Name: value".</source>
-        <translation>parley-cli inspect: --header에는 "이름: 값"을 지정하세요.</translation>
+        <source>parley-cli inspect: --header takes &quot;Name: value&quot;.</source>
+        <translation>parley-cli inspect: --header에는 &quot;이름: 값&quot;을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +702,7 @@ Options:
         <translation>언어:</translation>
     </message>
     <message>
-        <source>The system's language (%1)</source>
+        <source>The system&apos;s language (%1)</source>
         <translation>시스템 언어(%1)</translation>
     </message>
     <message>
@@ -876,28 +901,8 @@ Address: %2</source>
         <translation>키를 암호화하지 않고 보낼까요?</translation>
     </message>
     <message>
-        <source>%1 uses plain http:// to %2, which is not this computer. Its API key would cross the network unencrypted, readable by anyone on the way.
-
-Use https:// if the provider offers it. Send the key anyway?</source>
-        <translation>%1은(는) 이 컴퓨터가 아닌 %2에 암호화되지 않은 http://로 연결합니다. API 키가 암호화되지 않은 채 네트워크를 지나가므로, 중간에서 누구나 읽을 수 있습니다.
-
-제공자가 https://를 지원하면 그것을 쓰세요. 그래도 키를 보낼까요?</translation>
-    </message>
-    <message>
-        <source>%1 reads its key from the environment variable %2, which is not set.</source>
-        <translation>%1은(는) 환경 변수 %2에서 키를 읽는데, 이 변수가 설정되어 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>The keychain is not available (%1), so the proxy password cannot be read. Enter it in Settings, Network, to use it for this session.</source>
         <translation>키체인을 사용할 수 없어(%1) 프록시 비밀번호를 읽을 수 없습니다. 이번 세션에만 쓰려면 설정의 네트워크에서 입력하세요.</translation>
-    </message>
-    <message>
-        <source>No key is stored for %1. Enter it, or add it with: parley-cli key set "%1"</source>
-        <translation>%1의 키가 저장되어 있지 않습니다. 키를 입력하거나 다음 명령으로 추가하세요: parley-cli key set "%1"</translation>
-    </message>
-    <message>
-        <source>The keychain is not available (%1), so the key for %2 cannot be read. Enter it for this session, or give the profile an environment variable for its key.</source>
-        <translation>키체인을 사용할 수 없어(%1) %2의 키를 읽을 수 없습니다. 이번 세션용으로 키를 입력하거나, 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
     </message>
     <message>
         <source>API key for %1</source>
@@ -955,13 +960,45 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
-        <translation>공급자, 키, 모델, 네트워크, 모양, 언어, 데이터 (Ctrl+,)</translation>
+        <translation>제공자, 키, 모델, 네트워크, 모양, 언어, 데이터 (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Use https:// if the provider offers it. Send the key anyway?</source>
+        <translation>제공자가 지원하면 https://를 쓰세요. 그래도 키를 보낼까요?</translation>
+    </message>
+    <message>
+        <source>%1 was not used: its key is not sent over plain http without your yes.</source>
+        <translation>%1을(를) 사용하지 않았습니다: 동의 없이는 키를 암호화되지 않은 http로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your message waits until %1 is ready (reading its key).</source>
+        <translation>%1이(가) 준비될 때까지 메시지가 기다립니다(키를 읽는 중).</translation>
+    </message>
+    <message>
+        <source>Your message waits until the provider&apos;s models are known.</source>
+        <translation>제공자의 모델 목록을 알 때까지 메시지가 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>보내지 않음: %1</translation>
+    </message>
+    <message>
+        <source>No key was given for %1.</source>
+        <translation>%1의 키를 입력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>키를 입력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
+        <translation>%1은(는) 이 제공자의 모델이 아닙니다. 이번 세션에서만 사용합니다.</translation>
     </message>
 </context>
 <context>
     <name>ModelsCommand</name>
     <message>
-        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider's.</source>
+        <source>Lists the models of a provider (GET {base}/models), one id per line. Without --base-url, the demo provider&apos;s.</source>
         <translation>제공자의 모델을 한 줄에 하나씩 나열합니다(GET {base}/models). --base-url이 없으면 데모 제공자의 모델입니다.</translation>
     </message>
     <message>
@@ -977,7 +1014,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Provider for new chats:</source>
-        <translation>새 대화의 공급자:</translation>
+        <translation>새 대화의 제공자:</translation>
     </message>
     <message>
         <source>Default model:</source>
@@ -1008,8 +1045,8 @@ F1	이 목록</translation>
         <translation>지정</translation>
     </message>
     <message>
-        <source>When not set, the provider's default is used.</source>
-        <translation>지정하지 않으면 공급자의 기본값을 씁니다.</translation>
+        <source>When not set, the provider&apos;s default is used.</source>
+        <translation>지정하지 않으면 제공자의 기본값을 씁니다.</translation>
     </message>
     <message>
         <source>Prices in US dollars per million tokens:</source>
@@ -1032,8 +1069,8 @@ F1	이 목록</translation>
         <translation>추정</translation>
     </message>
     <message>
-        <source>Prices marked as estimates were seeded by Parley: check them against the provider's price list.</source>
-        <translation>추정으로 표시된 가격은 Parley가 미리 넣어 둔 값입니다. 공급자의 가격표와 비교해 확인하세요.</translation>
+        <source>Prices marked as estimates were seeded by Parley: check them against the provider&apos;s price list.</source>
+        <translation>추정으로 표시된 가격은 Parley가 미리 넣어 둔 값입니다. 제공자의 가격표와 비교해 확인하세요.</translation>
     </message>
     <message>
         <source>Add price</source>
@@ -1045,7 +1082,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Built-in demo provider</source>
-        <translation>내장 데모 공급자</translation>
+        <translation>내장 데모 제공자</translation>
     </message>
     <message>
         <source>Row %1: name the model.</source>
@@ -1084,7 +1121,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>How long the provider may think before its first byte (1 to 3600 seconds).</source>
-        <translation>공급자가 첫 바이트를 보내기 전까지 생각할 수 있는 시간(1–3600초).</translation>
+        <translation>제공자가 첫 바이트를 보내기 전까지 생각할 수 있는 시간(1–3600초).</translation>
     </message>
     <message>
         <source>How long a reply may pause once it has started (1 to 3600 seconds).</source>
@@ -1100,14 +1137,14 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Replies at once per provider:</source>
-        <translation>공급자별 동시 답변 수:</translation>
+        <translation>제공자별 동시 답변 수:</translation>
     </message>
     <message>
         <source>Proxy:</source>
         <translation>프록시:</translation>
     </message>
     <message>
-        <source>The system's settings</source>
+        <source>The system&apos;s settings</source>
         <translation>시스템 설정</translation>
     </message>
     <message>
@@ -1155,7 +1192,7 @@ F1	이 목록</translation>
         <translation>키체인에만 보관됩니다.</translation>
     </message>
     <message>
-        <source>Enter the proxy's host name or address.</source>
+        <source>Enter the proxy&apos;s host name or address.</source>
         <translation>프록시의 호스트 이름이나 주소를 입력하세요.</translation>
     </message>
     <message>
@@ -1190,7 +1227,7 @@ F1	이 목록</translation>
         <translation>(Parley 안에서 실행)</translation>
     </message>
     <message>
-        <source>Stores a profile's API key in the OS keychain (read from standard input, without echo), or deletes it.</source>
+        <source>Stores a profile&apos;s API key in the OS keychain (read from standard input, without echo), or deletes it.</source>
         <translation>프로필의 API 키를 OS 키체인에 저장하거나(표준 입력에서 화면에 표시하지 않고 읽음) 삭제합니다.</translation>
     </message>
     <message>
@@ -1198,7 +1235,7 @@ F1	이 목록</translation>
         <translation>set 또는 delete</translation>
     </message>
     <message>
-        <source>The profile's name or id.</source>
+        <source>The profile&apos;s name or id.</source>
         <translation>프로필 이름 또는 ID.</translation>
     </message>
     <message>
@@ -1228,6 +1265,41 @@ F1	이 목록</translation>
     <message>
         <source>The key for %1 was deleted.</source>
         <translation>%1의 키를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>key for this session only</source>
+        <translation>이번 세션에서만 쓰는 키</translation>
+    </message>
+    <message>
+        <source>no key stored (needed)</source>
+        <translation>저장된 키 없음(필요)</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>저장된 키 없음</translation>
+    </message>
+    <message>
+        <source>keychain not available</source>
+        <translation>키체인을 사용할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAccess</name>
+    <message>
+        <source>No key is stored for %1. Enter it, or add it with: parley-cli key set &quot;%1&quot;</source>
+        <translation>%1에 저장된 키가 없습니다. 키를 입력하거나 parley-cli key set &quot;%1&quot;으로 추가하세요</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so the key for %2 cannot be read. Enter it for this session, or give the profile an environment variable for its key.</source>
+        <translation>키체인을 사용할 수 없어(%1) %2의 키를 읽을 수 없습니다. 이번 세션에서 쓸 키를 입력하거나, 프로필에 키를 담은 환경 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 reads its key from the environment variable %2, which is not set.</source>
+        <translation>%1은(는) 환경 변수 %2에서 키를 읽는데, 이 변수가 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http:// to %2, which is not this computer. Its API key would cross the network unencrypted, readable by anyone on the way.</source>
+        <translation>%1은(는) 이 컴퓨터가 아닌 %2에 암호화되지 않은 http://로 연결합니다. API 키가 암호화되지 않은 채 네트워크를 지나므로 중간의 누구나 읽을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1297,19 +1369,23 @@ F1	이 목록</translation>
         <translation>제공자 “%1”: %2</translation>
     </message>
     <message>
-        <source>The header %1 looks like it carries a secret, and headers are saved in the settings file. Put the secret in the key field (it is kept in the keychain) and write %2 as the header's value.</source>
+        <source>The header %1 looks like it carries a secret, and headers are saved in the settings file. Put the secret in the key field (it is kept in the keychain) and write %2 as the header&apos;s value.</source>
         <translation>헤더 %1에는 비밀 값이 들어가는 것 같은데, 헤더는 설정 파일에 저장됩니다. 비밀 값은 키 칸에 넣고(키체인에 보관됩니다) 헤더 값으로는 %2를 쓰세요.</translation>
     </message>
     <message>
         <source>The value of the header %1 spans several lines.</source>
         <translation>헤더 %1의 값이 여러 줄로 되어 있습니다.</translation>
     </message>
+    <message>
+        <source>The base URL carries a password or a key (user:password@ or a key= parameter). Remove it: put the API key in the key field, where it is kept in the keychain, and never in a URL, which is saved in the settings file and shown in messages.</source>
+        <translation>기본 URL에 비밀번호나 키(user:password@ 또는 key= 매개변수)가 들어 있습니다. 지우세요. API 키는 키체인에 보관되는 키 칸에 넣고, 설정 파일에 저장되고 메시지에 표시되는 URL에는 절대 넣지 마세요.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
         <source>Providers</source>
-        <translation>공급자</translation>
+        <translation>제공자</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1317,7 +1393,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Add a provider from a preset</source>
-        <translation>미리 정의된 종류에서 공급자 추가</translation>
+        <translation>미리 정의된 종류에서 제공자 추가</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1377,7 +1453,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Models from the provider:</source>
-        <translation>공급자의 모델:</translation>
+        <translation>제공자의 모델:</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1397,11 +1473,11 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>The built-in demo provider answers offline with sample replies. It is always here and cannot be changed or deleted.</source>
-        <translation>내장 데모 공급자는 오프라인에서 예시 답변을 보냅니다. 항상 있으며 바꾸거나 삭제할 수 없습니다.</translation>
+        <translation>내장 데모 제공자는 오프라인에서 예시 답변을 보냅니다. 항상 있으며 바꾸거나 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>Built-in demo provider</source>
-        <translation>내장 데모 공급자</translation>
+        <translation>내장 데모 제공자</translation>
     </message>
     <message>
         <source>%1 (needs a key)</source>
@@ -1414,7 +1490,8 @@ F1	이 목록</translation>
     <message numerus="yes">
         <source>%n model(s), kept for offline use.</source>
         <translation>
-            <numerusform>모델 %n개, 오프라인용으로 보관됨.</numerusform></translation>
+            <numerusform>모델 %n개, 오프라인용으로 보관됨.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new key is stored in the keychain when you apply.</source>
@@ -1438,7 +1515,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>No key is stored yet. This provider needs one.</source>
-        <translation>저장된 키가 아직 없습니다. 이 공급자에는 키가 필요합니다.</translation>
+        <translation>저장된 키가 아직 없습니다. 이 제공자에는 키가 필요합니다.</translation>
     </message>
     <message>
         <source>No key is stored. A server on this computer usually needs none.</source>
@@ -1454,11 +1531,11 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Write each header as Name: value. This line has no colon: %1</source>
-        <translation>헤더는 "이름: 값" 형식으로 쓰세요. 이 줄에 콜론이 없습니다: %1</translation>
+        <translation>헤더는 &quot;이름: 값&quot; 형식으로 쓰세요. 이 줄에 콜론이 없습니다: %1</translation>
     </message>
     <message>
         <source>Another provider is called %1. Names must differ, so that parley-cli --profile finds the right one.</source>
-        <translation>다른 공급자의 이름이 이미 %1입니다. parley-cli --profile이 올바른 공급자를 찾도록 이름이 달라야 합니다.</translation>
+        <translation>다른 제공자의 이름이 이미 %1입니다. parley-cli --profile이 올바른 제공자를 찾도록 이름이 달라야 합니다.</translation>
     </message>
     <message>
         <source>Requests go to %1</source>
@@ -1470,7 +1547,7 @@ F1	이 목록</translation>
     </message>
     <message>
         <source>Delete provider?</source>
-        <translation>공급자를 삭제할까요?</translation>
+        <translation>제공자를 삭제할까요?</translation>
     </message>
     <message>
         <source>Delete %1? Its key is removed from the keychain too.</source>
@@ -1483,16 +1560,18 @@ F1	이 목록</translation>
     <message numerus="yes">
         <source>Connected. The provider lists %n model(s).</source>
         <translation>
-            <numerusform>연결되었습니다. 공급자가 모델 %n개를 제공합니다.</numerusform></translation>
+            <numerusform>연결되었습니다. 제공자가 모델 %n개를 제공합니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fetched %n model(s).</source>
         <translation>
-            <numerusform>모델 %n개를 가져왔습니다.</numerusform></translation>
+            <numerusform>모델 %n개를 가져왔습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected, but the provider has no model list. Add its models by hand.</source>
-        <translation>연결되었지만 공급자에 모델 목록이 없습니다. 모델을 직접 추가하세요.</translation>
+        <translation>연결되었지만 제공자에 모델 목록이 없습니다. 모델을 직접 추가하세요.</translation>
     </message>
     <message>
         <source>Invalid key. %1</source>
@@ -1510,6 +1589,18 @@ F1	이 목록</translation>
         <source>Testing…</source>
         <translation>시험하는 중…</translation>
     </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>키를 암호화하지 않고 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Use https:// if the provider offers it. Send the key anyway?</source>
+        <translation>제공자가 지원하면 https://를 쓰세요. 그래도 키를 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Not tested: the key is not sent over plain http without your yes.</source>
+        <translation>시험하지 않음: 동의 없이는 키를 암호화되지 않은 http로 보내지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyError</name>
@@ -1518,7 +1609,7 @@ F1	이 목록</translation>
         <translation>%1 제공자의 메시지: %2</translation>
     </message>
     <message>
-        <source>The provider rejected the API key (HTTP 401). Check the key in the provider's settings.</source>
+        <source>The provider rejected the API key (HTTP 401). Check the key in the provider&apos;s settings.</source>
         <translation>제공자가 API 키를 거부했습니다(HTTP 401). 제공자 설정에서 키를 확인하세요.</translation>
     </message>
     <message>
@@ -1584,16 +1675,20 @@ F1	이 목록</translation>
         <translation>제공자에 연결할 수 없습니다: %1. 네트워크 연결과 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system's certificates and the clock.</source>
+        <source>The secure connection failed: %1. Parley never sends a key over a connection it cannot verify; check the base URL, the system&apos;s certificates and the clock.</source>
         <translation>보안 연결에 실패했습니다: %1. Parley는 확인할 수 없는 연결로는 키를 절대 보내지 않습니다. 기본 URL, 시스템 인증서, 시계를 확인하세요.</translation>
     </message>
     <message>
-        <source>The provider's response could not be read: %1.</source>
+        <source>The provider&apos;s response could not be read: %1.</source>
         <translation>제공자의 응답을 읽을 수 없습니다: %1.</translation>
     </message>
     <message>
         <source>The proxy server did not accept the user name and password (HTTP 407). Check the proxy in Settings, Network.</source>
         <translation>프록시 서버가 사용자 이름과 비밀번호를 받아들이지 않았습니다(HTTP 407). 설정의 네트워크에서 프록시를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not sent: the API key would cross the network unencrypted over plain http:// to %1, which is not this computer. Use https:// if the provider offers it, or confirm that the key may be sent this way.</source>
+        <translation>보내지 않음: API 키가 암호화되지 않은 http://로 이 컴퓨터가 아닌 %1에 전송됩니다. 제공자가 지원하면 https://를 쓰거나, 이렇게 보내도 된다고 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1701,7 @@ F1	이 목록</translation>
 <context>
     <name>ServeDemoCommand</name>
     <message>
-        <source>Runs Parley's built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
+        <source>Runs Parley&apos;s built-in demo provider, an OpenAI-compatible server on 127.0.0.1, until Ctrl+C.</source>
         <translation>Parley의 내장 데모 제공자(127.0.0.1의 OpenAI 호환 서버)를 Ctrl+C를 누를 때까지 실행합니다.</translation>
     </message>
     <message>
@@ -1659,7 +1754,7 @@ F1	이 목록</translation>
     <message>
         <source>The settings could not be written: %1
 
-They apply until Parley quits. Free some disk space or check the folder's permissions, then apply again.</source>
+They apply until Parley quits. Free some disk space or check the folder&apos;s permissions, then apply again.</source>
         <translation>설정을 기록할 수 없습니다: %1
 
 Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거나 폴더 권한을 확인한 뒤 다시 적용하세요.</translation>
@@ -1686,11 +1781,11 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
     </message>
     <message>
         <source>New providers: %1</source>
-        <translation>새 공급자: %1</translation>
+        <translation>새 제공자: %1</translation>
     </message>
     <message>
         <source>Providers replaced: %1</source>
-        <translation>바뀌는 공급자: %1</translation>
+        <translation>바뀌는 제공자: %1</translation>
     </message>
     <message>
         <source>Preferences change.</source>
@@ -1711,7 +1806,8 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
     <message numerus="yes">
         <source>Keys are never exported: you will be asked for %n key(s).</source>
         <translation>
-            <numerusform>키는 내보내지 않습니다. 키 %n개를 입력하라는 요청을 받게 됩니다.</numerusform></translation>
+            <numerusform>키는 내보내지 않습니다. 키 %n개를 입력하라는 요청을 받게 됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>

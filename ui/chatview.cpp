@@ -2,6 +2,7 @@
 
 #include "chat/conversationmodel.h"
 #include "messagedocument.h"
+#include "safetext.h"
 #include "storage/storedmessage.h"
 
 #include <QtCore/QEvent>
@@ -674,7 +675,9 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
         const QString anchor = layout->content->anchorAt(local - layout->contentOrigin);
         if (!anchor.isEmpty()) {
             shape = Qt::PointingHandCursor;
-            QToolTip::showText(event->globalPosition().toPoint(), anchor, viewport());
+            // A link's address comes from the model: shown literally, never as rich text.
+            QToolTip::showText(event->globalPosition().toPoint(), SafeText::toolTip(anchor),
+                               viewport());
         }
     }
     viewport()->setCursor(shape);

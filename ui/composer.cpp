@@ -75,7 +75,8 @@ Composer::Composer(QWidget *parent)
         else
             submit();
     });
-    connect(m_models, &QComboBox::currentTextChanged, this, &Composer::modelChanged);
+    connect(m_models, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT modelChanged(currentModel()); });
     retranslateUi();
 }
 
@@ -88,18 +89,32 @@ void Composer::submit()
     Q_EMIT sendRequested(text);
 }
 
-void Composer::setModels(const QStringList &models, const QString &current)
+void Composer::setModels(const QStringList &models, const QString &current,
+                         const QStringList &unlisted)
 {
-    const QSignalBlocker blocker(m_models);
-    m_models->clear();
-    m_models->addItems(models);
-    const int index = m_models->findText(current);
-    m_models->setCurrentIndex(index >= 0 ? index : 0);
+    const QString before = currentModel();
+    {
+        const QSignalBlocker blocker(m_models);
+        m_models->clear();
+        for (const QString &model : models) {
+            // The id itself is the item's data: what is sent is exactly what is chosen.
+            m_models->addItem(unlisted.contains(model) ? tr("%1 (not listed)").arg(model) : model,
+                              model);
+            if (unlisted.contains(model))
+                m_models->setItemData(m_models->count() - 1,
+                                      tr("The provider does not list this model."),
+                                      Qt::ToolTipRole);
+        }
+        const int index = m_models->findData(current);
+        m_models->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    if (currentModel() != before)
+        Q_EMIT modelChanged(currentModel());
 }
 
 QString Composer::currentModel() const
 {
-    return m_models->currentText();
+    return m_models->currentData().toString();
 }
 
 void Composer::setStreaming(bool streaming)

@@ -42,7 +42,9 @@ public:
 
     ComposerEdit *edit() const { return m_edit; }
     QComboBox *modelPicker() const { return m_models; }
-    void setModels(const QStringList &models, const QString &current);
+    // The models to pick from, current chosen; those in unlisted are marked "not listed".
+    void setModels(const QStringList &models, const QString &current,
+                   const QStringList &unlisted = {});
     QString currentModel() const;
     void setStreaming(bool streaming);
     bool isStreaming() const { return m_streaming; }

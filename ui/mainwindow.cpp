@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "api/chatclient.h"
+#include "api/endpoint.h"
 #include "api/modelsjob.h"
 #include "api/proxyfactory.h"
 #include "chat/chatsession.h"
@@ -8,7 +9,9 @@
 #include "chatview.h"
 #include "composer.h"
 #include "providerspage.h"
+#include "safetext.h"
 #include "settings/appsettings.h"
+#include "settings/provideraccess.h"
 #include "settings/secretstore.h"
 #include "settingsdialog.h"
 #include "storage/historystore.h"
@@ -43,6 +46,8 @@
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 constexpr int ConversationIdRole = Qt::UserRole + 1;
@@ -57,6 +62,7 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     , m_settings(settings)
     , m_secrets(secrets)
     , m_session(new ChatSession(client, store, this))
+    , m_access(new ProviderAccess(secrets, client, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     const ProviderProfile demo = m_settings->profiles().first();
@@ -185,10 +191,8 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
         m_undo->hide();
         statusBar()->clearMessage();
     });
-    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
-        m_session->setModelName(m_composer->currentModel());
-        m_session->send(text);
-    });
+    connect(m_composer, &Composer::sendRequested, this,
+            [this](const QString &text) { submit(text, false); });
     connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
     connect(m_composer, &Composer::modelChanged, m_session, &ChatSession::setModelName);
     connect(m_session, &ChatSession::replyStarted, this, [this] {
@@ -212,6 +216,10 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     });
     connect(m_view, &ChatView::editRequested, this, &MainWindow::editMessage);
     connect(m_view, &ChatView::regenerateRequested, this, [this](qint64 id) {
+        if (!isReady()) {
+            statusBar()->showMessage(waitingReason(), 5000);
+            return;
+        }
         m_session->setModelName(m_composer->currentModel());
         m_session->regenerate(id);
     });
@@ -243,19 +251,25 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     // The models known without asking (the demo's, a profile's own list) are there at once;
     // the provider's /models list replaces them when it arrives.
     m_composer->setModels(m_provider.manualModels, m_provider.manualModels.value(0));
+    m_models = m_provider.manualModels;
     m_session->setModelName(m_composer->currentModel());
+    // The profile in use last time: until its key is read, a prompt waits for it (a prompt
+    // given now must not go to the demo provider shown for the first paint).
+    if (const QString active = m_settings->activeProfileId();
+        active != m_profileId && m_settings->profile(active))
+        m_pendingProfileId = active;
     refreshProfiles();
     connect(m_providers, &QComboBox::activated, this,
             [this](int index) { selectProfile(m_providers->itemData(index).toString()); });
     QTimer::singleShot(0, this, [this] { // after the first paint
-        // The profile in use last time, unless one was chosen since (its key may take a while).
-        const QString active = m_settings->activeProfileId();
-        if (active != m_profileId)
-            selectProfile(active);
+        if (!m_pendingProfileId.isEmpty())
+            selectProfile(m_pendingProfileId);
         else
             refreshModels();
     });
     m_composer->edit()->setFocus();
+    // Names, model ids, errors and titles come from servers and files: never rich text.
+    SafeText::makePlain(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -264,35 +278,76 @@ void MainWindow::refreshModels()
 {
     if (!m_client)
         return;
+    const QString providerId = m_provider.id;
     ModelsJob *job = m_client->listModels(m_provider, StreamSettings{}, this);
-    connect(job, &ModelsJob::finished, this, [this, job](const ModelsJob::Result &result) {
-        m_models = result.models;
-        m_modelsLoaded = true;
-        // The provider's list is kept in its profile, so the models are there offline too.
-        if (std::optional<ProviderProfile> profile = m_settings->profile(m_provider.id); profile
-            && !profile->isDemo() && !result.fromManualList && !result.error.isError()
-            && profile->fetchedModels != result.models) {
-            profile->fetchedModels = result.models;
-            if (m_settings->addOrReplaceProfile(*profile).isEmpty()) {
-                m_settings->save();
-                m_profileInUse = profile->toJson();
-            }
+    connect(job, &ModelsJob::finished, this,
+            [this, job, providerId](const ModelsJob::Result &result) {
+                job->deleteLater();
+                if (providerId != m_provider.id)
+                    return; // an answer for the provider used before
+                modelsListed(result);
+            });
+}
+
+void MainWindow::modelsListed(const ModelsJob::Result &result)
+{
+    m_modelsLoaded = true;
+    m_modelsError = result.error.message;
+    std::optional<ProviderProfile> profile = m_settings->profile(m_provider.id);
+    // The provider's list is kept in its profile, so the models are there offline too.
+    if (profile && !profile->isDemo() && !result.fromManualList && !result.error.isError()
+        && profile->fetchedModels != result.models) {
+        profile->fetchedModels = result.models;
+        if (m_settings->addOrReplaceProfile(*profile).isEmpty()) {
+            m_settings->save();
+            m_profileInUse = profile->toJson();
         }
-        m_modelsError = result.error.message;
-        const QString current =
-                m_session->modelName().isEmpty() ? m_models.value(0) : m_session->modelName();
-        if (!m_models.isEmpty()) {
-            const std::optional<ProviderProfile> profile = m_settings->profile(m_profileId);
-            const QString preferred =
-                    profile && !profile->defaultModel.isEmpty() ? profile->defaultModel : current;
-            m_composer->setModels(m_models, preferred);
-        }
-        m_session->setModelName(m_composer->currentModel());
-        updateProviderStatus();
-        job->deleteLater();
-        if (!m_pendingPrompt.isEmpty())
-            sendPrompt(std::exchange(m_pendingPrompt, QString()));
-    });
+    }
+    m_listedModels = result.fromManualList ? QStringList() : result.models;
+    showModels(profile ? std::optional<ProviderProfile>(*profile) : std::nullopt,
+               m_composer->currentModel());
+    updateProviderStatus();
+    sendPendingPrompt();
+}
+
+// The picker: the profile's default first, then what the provider lists, then the models added by
+// hand, each once; a default (or a --model) the provider does not list stays, marked as such.
+void MainWindow::showModels(const std::optional<ProviderProfile> &profile, const QString &current)
+{
+    QStringList models;
+    auto add = [&models](const QString &model) {
+        if (!model.isEmpty() && !models.contains(model))
+            models.append(model);
+    };
+    if (profile)
+        add(profile->defaultModel);
+    for (const QString &model : std::as_const(m_listedModels))
+        add(model);
+    if (profile) {
+        for (const QString &model : profile->fetchedModels)
+            add(model);
+        for (const QString &model : profile->manualModels)
+            add(model);
+    } else {
+        for (const QString &model : std::as_const(m_provider.manualModels))
+            add(model);
+    }
+    add(m_sessionModel);
+    // Models added by hand are expected to be missing from the list; a default is not.
+    QStringList unlisted;
+    if (m_modelsLoaded && !m_listedModels.isEmpty() && profile && !profile->defaultModel.isEmpty()
+        && !m_listedModels.contains(profile->defaultModel))
+        unlisted.append(profile->defaultModel);
+    m_models = models;
+    QString chosen = current;
+    if (!m_requestedModel.isEmpty()) {
+        chosen = m_requestedModel;
+    } else if (!models.contains(chosen)) {
+        chosen = profile && !profile->defaultModel.isEmpty() ? profile->defaultModel
+                                                             : models.value(0);
+    }
+    m_composer->setModels(models, chosen, unlisted);
+    m_session->setModelName(m_composer->currentModel());
 }
 
 // The user's defaults for every reply: the system prompt, sampling, timeouts and retries.
@@ -351,78 +406,152 @@ void MainWindow::refreshProfiles()
     m_providers->clear();
     for (const ProviderProfile &p : m_settings->profiles())
         m_providers->addItem(p.isDemo() ? tr("Built-in demo provider") : p.name, p.id);
-    m_providers->setCurrentIndex(qMax(0, m_providers->findData(m_profileId)));
+    m_providers->setCurrentIndex(
+            qMax(0,
+                 m_providers->findData(m_pendingProfileId.isEmpty() ? m_profileId
+                                                                    : m_pendingProfileId)));
 }
 
+// Switching provider: the key is read (or the user asked) first; until the new profile is ready,
+// a prompt waits for it and never goes to the one used before.
 void MainWindow::selectProfile(const QString &id)
 {
     const std::optional<ProviderProfile> profile = m_settings->profile(id);
     if (!profile)
         return;
-    auto use = [this, profile](const QString &key) {
-        const ProviderConfig config = profile->toConfig(key);
-        if (!key.isEmpty() && LinkPolicy::keyWouldTravelInClear(config.baseUrl)
-            && !m_clearTextConfirmed.contains(profile->id)) {
-            const auto answer = QMessageBox::warning(
-                    this, tr("Send the key unencrypted?"),
-                    tr("%1 uses plain http:// to %2, which is not this computer. Its API key would "
-                       "cross the network unencrypted, readable by anyone on the way.\n\nUse "
-                       "https:// if the provider offers it. Send the key anyway?")
-                            .arg(profile->name, config.baseUrl.host()),
-                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes) {
-                refreshProfiles(); // stay with the provider in use
-                return;
-            }
-            m_clearTextConfirmed.insert(profile->id);
-        }
-        m_profileId = profile->id;
-        m_profileInUse = profile->toJson();
-        m_settings->setActiveProfileId(profile->id);
-        m_settings->save();
-        refreshProfiles();
-        showBanner({});
-        useProvider(config);
-        if (!profile->defaultModel.isEmpty())
-            selectModel(profile->defaultModel);
-    };
-    if (profile->isDemo() || !profile->needsKey()) {
-        use({});
-    } else if (!profile->apiKeyEnv.isEmpty()) {
-        const QString key =
-                qEnvironmentVariable(profile->apiKeyEnv.toLocal8Bit().constData()).trimmed();
-        if (key.isEmpty()) {
-            showBanner(tr("%1 reads its key from the environment variable %2, which is not set.")
-                               .arg(profile->name, profile->apiKeyEnv));
-            refreshProfiles();
+    m_pendingProfileId = id;
+    refreshProfiles();
+    updateProviderStatus();
+    m_access->resolve(*profile, this, [this, id](const ProviderAccess::Result &r) {
+        if (id == m_pendingProfileId) // else the user picked another meanwhile
+            profileResolved(r);
+    });
+}
+
+void MainWindow::profileResolved(const ProviderAccess::Result &result)
+{
+    using Status = ProviderAccess::Status;
+    switch (result.status) {
+    case Status::Ready:
+        useProfile(result);
+        return;
+    case Status::PlainHttpNotConfirmed:
+        confirmKeyInClear(result);
+        return;
+    case Status::KeyMissing:
+    case Status::KeychainUnavailable:
+        showBanner(result.message());
+        // The prompt waits while the key is asked for; a cancel gives up.
+        askForKey(result.profile.id,
+                  result.status == Status::KeychainUnavailable ? result.keychainError : QString());
+        return;
+    case Status::VariableUnset:
+        abandonProfile(result.message());
+        return;
+    }
+}
+
+// Asks, without blocking, whether a key may go over plain http; remembered for that host and key.
+void MainWindow::confirmKeyInClear(const ProviderAccess::Result &result)
+{
+    QMessageBox *box = SafeText::messageBox(
+            this, QMessageBox::Warning, tr("Send the key unencrypted?"),
+            result.message() + u"\n\n"_s
+                    + tr("Use https:// if the provider offers it. Send the key anyway?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    box->setObjectName(u"keyInClearPrompt"_s);
+    const QString id = result.profile.id;
+    connect(box, &QMessageBox::finished, this, [this, box, result, id](int) {
+        if (id != m_pendingProfileId)
+            return;
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            abandonProfile(tr("%1 was not used: its key is not sent over plain http without your "
+                              "yes.")
+                                   .arg(result.profile.name));
             return;
         }
-        use(key);
-    } else if (const QString session = m_secrets->sessionSecret(profile->secretName());
-               !session.isEmpty()) {
-        use(session);
-    } else {
-        m_secrets->read(
-                profile->secretName(), this, [this, profile, use](const SecretStore::Result &r) {
-                    if (r.status == SecretStore::Status::Ok) {
-                        use(r.secret);
-                        return;
-                    }
-                    showBanner(r.status == SecretStore::Status::NotFound
-                                       ? tr("No key is stored for %1. Enter it, or add "
-                                            "it with: parley-cli key set \"%1\"")
-                                                 .arg(profile->name)
-                                       : tr("The keychain is not available (%1), so the "
-                                            "key for %2 cannot be "
-                                            "read. Enter it for this session, or give "
-                                            "the profile an environment variable for "
-                                            "its key.")
-                                                 .arg(r.error, profile->name));
-                    refreshProfiles();
-                    askForKey(profile->id,
-                              r.status == SecretStore::Status::Unavailable ? r.error : QString());
-                });
+        m_client->allowKeyInClear(result.config);
+        ProviderAccess::Result allowed = result;
+        allowed.config.keyInClearAllowed = true;
+        allowed.status = ProviderAccess::Status::Ready;
+        useProfile(allowed);
+    });
+    box->open();
+}
+
+void MainWindow::useProfile(const ProviderAccess::Result &result)
+{
+    const ProviderProfile &profile = result.profile;
+    m_pendingProfileId.clear();
+    m_profileId = profile.id;
+    m_profileInUse = profile.toJson();
+    m_settings->setActiveProfileId(profile.id);
+    m_settings->save();
+    refreshProfiles();
+    showBanner({});
+    useProvider(result.config);
+}
+
+// The profile asked for cannot be used: the window stays with the one in use, and a waiting
+// prompt is given back to the composer with the reason.
+void MainWindow::abandonProfile(const QString &reason)
+{
+    m_pendingProfileId.clear();
+    refreshProfiles();
+    updateProviderStatus();
+    showBanner(reason);
+    failPendingPrompt(reason);
+}
+
+bool MainWindow::isReady() const
+{
+    return m_pendingProfileId.isEmpty() && !m_composer->currentModel().isEmpty();
+}
+
+QString MainWindow::waitingReason() const
+{
+    if (!m_pendingProfileId.isEmpty()) {
+        const std::optional<ProviderProfile> profile = m_settings->profile(m_pendingProfileId);
+        return tr("Your message waits until %1 is ready (reading its key).")
+                .arg(profile ? profile->name : m_pendingProfileId);
     }
+    return tr("Your message waits until the provider's models are known.");
+}
+
+// A prompt goes only to the provider and model on screen: now if they are ready, else once they
+// are, or back into the composer with the reason.
+void MainWindow::submit(const QString &text, bool newConversation)
+{
+    if (!isReady()) {
+        if (!m_pendingPrompt.isEmpty())
+            m_composer->edit()->setPlainText(m_pendingPrompt); // the older one is not lost
+        m_pendingPrompt = text;
+        m_pendingNewConversation = newConversation;
+        statusBar()->showMessage(waitingReason());
+        return;
+    }
+    if (newConversation)
+        newChat();
+    m_session->setModelName(m_composer->currentModel());
+    m_session->send(text);
+}
+
+void MainWindow::sendPendingPrompt()
+{
+    if (m_pendingPrompt.isEmpty() || !isReady())
+        return;
+    statusBar()->clearMessage();
+    submit(std::exchange(m_pendingPrompt, QString()), m_pendingNewConversation);
+}
+
+void MainWindow::failPendingPrompt(const QString &reason)
+{
+    if (m_pendingPrompt.isEmpty())
+        return;
+    const QString text = std::exchange(m_pendingPrompt, QString());
+    if (m_composer->edit()->toPlainText().trimmed().isEmpty())
+        m_composer->edit()->setPlainText(text);
+    statusBar()->showMessage(tr("Not sent: %1").arg(reason), 10000);
 }
 
 // Asks for a key that is missing (a keychain reset loses them) without blocking: stored in the
@@ -444,14 +573,23 @@ void MainWindow::askForKey(const QString &profileId, const QString &keychainErro
                     : tr("The keychain is not available (%1). Enter the API key for %2 to use "
                          "it until Parley quits; it is not saved anywhere.")
                               .arg(keychainError, profile->name));
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText); // the profile's name comes from a file
     dialog->setTextEchoMode(QLineEdit::Password);
     dialog->setOkButtonText(tr("Use this key"));
     dialog->setCancelButtonText(tr("Cancel"));
+    connect(dialog, &QInputDialog::rejected, this, [this, profileId, name = profile->name] {
+        if (profileId == m_pendingProfileId)
+            abandonProfile(tr("No key was given for %1.").arg(name));
+    });
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, profileId, keychainError, name = profile->secretName()](const QString &text) {
                 const QString key = text.trimmed();
-                if (key.isEmpty())
+                if (key.isEmpty()) {
+                    if (profileId == m_pendingProfileId)
+                        abandonProfile(tr("No key was given."));
                     return;
+                }
                 if (!keychainError.isEmpty()) {
                     m_secrets->setSessionSecret(name, key);
                     selectProfile(profileId);
@@ -518,20 +656,39 @@ void MainWindow::useProvider(const ProviderConfig &config)
     m_provider.maxConcurrentStreams =
             qMin(config.maxConcurrentStreams, m_settings->preferences().maxConcurrentStreams);
     m_session->setProvider(m_provider);
-    m_models = config.manualModels;
     m_modelsLoaded = false;
-    m_composer->setModels(m_models, m_models.value(0));
-    m_session->setModelName(m_composer->currentModel());
+    m_listedModels.clear();
+    m_sessionModel.clear();
+    const std::optional<ProviderProfile> profile = m_settings->profile(config.id);
+    if (!m_requestedModel.isEmpty() && profile && !profile->models().contains(m_requestedModel)
+        && profile->defaultModel != m_requestedModel)
+        m_sessionModel = m_requestedModel; // a --model the profile does not know: this session
+    showModels(profile, QString());
+    m_requestedModel.clear();
     updateProviderStatus();
     refreshModels();
+    sendPendingPrompt();
 }
 
+// Any model: one of the profile's, or another used for this session only (said in the status).
 void MainWindow::selectModel(const QString &model)
 {
-    m_session->setModelName(model);
-    const int index = m_composer->modelPicker()->findText(model);
-    if (index >= 0)
-        m_composer->modelPicker()->setCurrentIndex(index);
+    if (model.isEmpty())
+        return;
+    m_requestedModel = model;
+    if (!m_pendingProfileId.isEmpty())
+        return; // applied when the profile is ready
+    if (!m_models.contains(model)) {
+        // Not the profile's: used for this session, and said so.
+        m_sessionModel = model;
+        statusBar()->showMessage(
+                tr("%1 is not one of this provider's models; it is used for this session.")
+                        .arg(model),
+                8000);
+    }
+    const std::optional<ProviderProfile> profile = m_settings->profile(m_provider.id);
+    showModels(profile, model);
+    m_requestedModel.clear();
 }
 
 void MainWindow::updateProviderStatus()
@@ -546,7 +703,7 @@ void MainWindow::updateProviderStatus()
     else
         status = tr("%1: %n model(s)", nullptr, int(m_models.size())).arg(name);
     m_providerStatus->setText(status);
-    m_providerStatus->setToolTip(m_models.join(u'\n'));
+    m_providerStatus->setToolTip(SafeText::toolTip(m_models.join(u'\n')));
 }
 
 void MainWindow::refreshConversationList()
@@ -651,21 +808,28 @@ void MainWindow::showConversationMenu(const QPoint &pos)
 
 void MainWindow::openLink(const QUrl &url)
 {
+    // The address comes from a model: shown as plain text, asked without a nested event loop.
     if (!LinkPolicy::mayOpen(url)) {
-        QMessageBox::information(this, tr("Link not opened"),
-                                 tr("Parley opens only web links (http and https). This link "
-                                    "uses “%1”:\n\n%2")
-                                         .arg(url.scheme(), url.toDisplayString()));
+        SafeText::messageBox(this, QMessageBox::Information, tr("Link not opened"),
+                             tr("Parley opens only web links (http and https). This link "
+                                "uses “%1”:\n\n%2")
+                                     .arg(url.scheme(), url.toDisplayString()),
+                             QMessageBox::Ok)
+                ->open();
         return;
     }
     const QString host = LinkPolicy::realHost(url);
-    const auto answer =
-            QMessageBox::question(this, tr("Open link?"),
-                                  tr("Open this link in your browser?\n\nHost: %1\nAddress: %2")
-                                          .arg(host, QString::fromLatin1(url.toEncoded())),
-                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Open)
-        QDesktopServices::openUrl(url);
+    QMessageBox *box =
+            SafeText::messageBox(this, QMessageBox::Question, tr("Open link?"),
+                                 tr("Open this link in your browser?\n\nHost: %1\nAddress: %2")
+                                         .arg(host, QString::fromLatin1(url.toEncoded())),
+                                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    box->setObjectName(u"openLinkPrompt"_s);
+    connect(box, &QMessageBox::finished, this, [box, url](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Open))
+            QDesktopServices::openUrl(url);
+    });
+    box->open();
 }
 
 void MainWindow::copyMessage(qint64 id)
@@ -684,6 +848,10 @@ void MainWindow::editMessage(qint64 id)
             this, tr("Edit message"),
             tr("The old version stays; the new one is sent as a new branch."), m->content, &ok);
     if (ok && !text.trimmed().isEmpty()) {
+        if (!isReady()) {
+            statusBar()->showMessage(waitingReason(), 5000);
+            return;
+        }
         m_session->setModelName(m_composer->currentModel());
         m_session->editAndResend(id, text);
     }
@@ -788,14 +956,7 @@ void MainWindow::importFromFile()
 
 void MainWindow::sendPrompt(const QString &text)
 {
-    if (m_composer->currentModel().isEmpty() && m_session->modelName().isEmpty()) {
-        m_pendingPrompt = text; // sent once the provider's models are known
-        return;
-    }
-    newChat();
-    if (!m_composer->currentModel().isEmpty())
-        m_session->setModelName(m_composer->currentModel());
-    m_session->send(text);
+    submit(text, true);
 }
 
 void MainWindow::showBanner(const QString &text)

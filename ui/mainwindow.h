@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/modelsjob.h"
 #include "api/providerconfig.h"
+#include "settings/provideraccess.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QSet>
@@ -69,7 +71,18 @@ private:
     void settingsApplied(const QStringList &changedSecrets, const QStringList &removedProfiles);
     void askForKey(const QString &profileId, const QString &keychainError);
     void useProvider(const ProviderConfig &config);
+    void profileResolved(const ProviderAccess::Result &result);
+    void confirmKeyInClear(const ProviderAccess::Result &result);
+    void useProfile(const ProviderAccess::Result &result);
+    void abandonProfile(const QString &reason);
+    bool isReady() const;
+    QString waitingReason() const;
+    void submit(const QString &text, bool newConversation);
+    void sendPendingPrompt();
+    void failPendingPrompt(const QString &reason);
     void refreshModels();
+    void modelsListed(const ModelsJob::Result &result);
+    void showModels(const std::optional<ProviderProfile> &profile, const QString &current);
     void updateProviderStatus();
     void refreshConversationList();
     void showSearchResults(const QString &text);
@@ -93,13 +106,18 @@ private:
     SecretStore *m_secrets;
     ProviderConfig m_provider;
     QString m_profileId;
-    QSet<QString> m_clearTextConfirmed; // profiles whose key may go over plain http
+    QString m_pendingProfileId; // being made ready (its key read, or asked for)
     ChatSession *m_session;
-    QStringList m_models;
+    ProviderAccess *m_access;
+    QStringList m_models; // in the picker
+    QStringList m_listedModels; // what the provider's /models said
+    QString m_sessionModel; // a --model the profile does not have, for this session
+    QString m_requestedModel; // a --model to select once the profile is ready
     bool m_modelsLoaded = false;
     QString m_modelsError;
     qint64 m_undoConversation = 0;
-    QString m_pendingPrompt;
+    QString m_pendingPrompt; // waits for the provider on screen to be ready
+    bool m_pendingNewConversation = false;
     QString m_proxySignature; // the proxy settings applied last
     QJsonObject m_profileInUse; // the profile as it was when selected
     SettingsDialog *m_settingsDialog = nullptr;

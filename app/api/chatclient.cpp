@@ -3,6 +3,7 @@
 #include "modelsjob.h"
 #include "streamjob.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QPointer>
 
 ChatClient::ChatClient(QNetworkAccessManager *manager, QObject *parent)
@@ -15,9 +16,34 @@ ChatClient::~ChatClient()
     stopAll();
 }
 
-StreamJob *ChatClient::startChat(const ProviderConfig &provider, const ChatRequest &request,
+namespace {
+
+QByteArray consentKey(const ProviderConfig &provider)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(provider.baseUrl.host().toLower().toUtf8());
+    hash.addData(QByteArray::number(provider.baseUrl.port(80)));
+    hash.addData(provider.apiKey.toUtf8());
+    return hash.result();
+}
+
+} // namespace
+
+void ChatClient::allowKeyInClear(const ProviderConfig &provider)
+{
+    m_keyInClearConsents.insert(consentKey(provider));
+}
+
+bool ChatClient::isKeyInClearAllowed(const ProviderConfig &provider) const
+{
+    return provider.keyInClearAllowed || m_keyInClearConsents.contains(consentKey(provider));
+}
+
+StreamJob *ChatClient::startChat(const ProviderConfig &given, const ChatRequest &request,
                                  const StreamSettings &settings, QObject *owner)
 {
+    ProviderConfig provider = given;
+    provider.keyInClearAllowed = isKeyInClearAllowed(given);
     Provider &slot = m_providers[provider.queueId()];
     slot.limit = qMax(1, provider.maxConcurrentStreams);
     auto *job = new StreamJob(this, m_manager, provider, request, settings,
@@ -33,9 +59,11 @@ StreamJob *ChatClient::startChat(const ProviderConfig &provider, const ChatReque
     return job;
 }
 
-ModelsJob *ChatClient::listModels(const ProviderConfig &provider, const StreamSettings &settings,
+ModelsJob *ChatClient::listModels(const ProviderConfig &given, const StreamSettings &settings,
                                   QObject *owner)
 {
+    ProviderConfig provider = given;
+    provider.keyInClearAllowed = isKeyInClearAllowed(given);
     auto *job = new ModelsJob(m_manager, provider, settings, owner);
     QMetaObject::invokeMethod(job, &ModelsJob::start, Qt::QueuedConnection);
     return job;

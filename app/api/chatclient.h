@@ -35,6 +35,11 @@ public:
     // when the application quits.
     void stopAll();
 
+    // The user's yes to sending this key over plain http to this host (and port), for the rest of
+    // the session: every later request of that host and key carries it without asking again.
+    void allowKeyInClear(const ProviderConfig &provider);
+    bool isKeyInClearAllowed(const ProviderConfig &provider) const;
+
     int runningCount(const QString &providerId) const;
     int queuedCount(const QString &providerId) const;
     bool rejectsStreamOptions(const QString &providerId) const;
@@ -55,4 +60,5 @@ private:
 
     QNetworkAccessManager *m_manager;
     QHash<QString, Provider> m_providers;
+    QSet<QByteArray> m_keyInClearConsents; // hashes of host, port and key: never the key itself
 };

@@ -1,6 +1,9 @@
 #include "endpoint.h"
 
+#include <QtCore/QUrlQuery>
 #include <QtNetwork/QHostAddress>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,6 +17,7 @@ QUrl normalizeBaseUrl(const QString &text)
         return {};
     url.setQuery(QString());
     url.setFragment(QString());
+    url.setUserInfo(QString()); // never sent: credentials go in the keychain
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -47,6 +51,52 @@ QUrl chatCompletionsUrl(const QUrl &base)
 QUrl modelsUrl(const QUrl &base)
 {
     return withSuffix(base, "/models"_L1);
+}
+
+namespace {
+
+bool credentialName(const QString &name)
+{
+    static const QLatin1StringView names[] = {
+            "key"_L1,  "api-key"_L1, "api_key"_L1,  "apikey"_L1, "token"_L1,     "access_token"_L1,
+            "auth"_L1, "secret"_L1,  "password"_L1, "sig"_L1,    "signature"_L1, "code"_L1,
+    };
+    for (const QLatin1StringView candidate : names)
+        if (name.compare(candidate, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool hasCredentials(const QString &text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.userInfo().isEmpty())
+        return true;
+    const auto items = QUrlQuery(url).queryItems();
+    return std::any_of(items.cbegin(), items.cend(),
+                       [](const auto &item) { return credentialName(item.first); });
+}
+
+QString withoutCredentials(const QString &text)
+{
+    if (!hasCredentials(text))
+        return text;
+    QUrl url = QUrl::fromUserInput(text.trimmed());
+    url.setUserInfo(QString());
+    QUrlQuery query(url);
+    const auto items = query.queryItems();
+    for (const auto &item : items)
+        if (credentialName(item.first))
+            query.removeAllQueryItems(item.first);
+    url.setQuery(query);
+    return url.toString();
+}
+
+bool keyWouldTravelInClear(const QUrl &baseUrl)
+{
+    return baseUrl.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0 && !isLoopback(baseUrl);
 }
 
 bool isLoopback(const QUrl &url)

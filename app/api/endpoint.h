@@ -14,5 +14,15 @@ QUrl normalizeBaseUrl(const QString &text);
 QUrl chatCompletionsUrl(const QUrl &base);
 QUrl modelsUrl(const QUrl &base);
 bool isLoopback(const QUrl &url);
+// A key sent there would cross the network unencrypted: plain http to a host that is not this
+// computer. No request carries a key there unless the user said yes for that host and key.
+bool keyWouldTravelInClear(const QUrl &baseUrl);
+
+// Whether a base URL as typed carries credentials: a user name or password ("user:secret@host"),
+// or a query parameter named like a key ("?key=...", "api-key=", "token=" ...). Parley refuses
+// them: keys belong in the keychain, and a URL ends up in files, logs and error messages.
+bool hasCredentials(const QString &text);
+// The same text with those credentials taken out.
+QString withoutCredentials(const QString &text);
 
 } // namespace Endpoint

@@ -3,9 +3,12 @@
 #include "endpoint.h"
 #include "jsonreader.h"
 #include "providerrequest.h"
+#include "redact.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,6 +41,10 @@ void ModelsJob::start()
 {
     if (m_done || m_reply)
         return; // started once only: a second request would take the first one's place
+    if (m_provider.keyWouldTravelInClear()) {
+        finishWith(ReplyError::insecureHttp(m_provider.baseUrl.host()), true);
+        return;
+    }
     const QNetworkRequest request = ProviderRequest::make(
             m_provider, Endpoint::modelsUrl(m_provider.baseUrl), "application/json");
     m_reply = m_manager->get(request);
@@ -79,7 +86,7 @@ void ModelsJob::onFinished()
     if (status >= 400) {
         const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         finishWith(ReplyError::fromHttpStatus(
-                           status, ReplyError::summarizeBody(body, type, {m_provider.apiKey})),
+                           status, ReplyError::summarizeBody(body, type, m_provider.secrets())),
                    true);
         return;
     }
@@ -103,10 +110,23 @@ void ModelsJob::finishWith(ReplyError error, bool useManual)
             reply->abort();
         reply->deleteLater();
     }
-    m_result.error = error;
+    // Every text that leaves the network layer: without the key sent, whatever the server echoed.
+    const QStringList secrets = m_provider.secrets();
+    m_result.error = error.redacted(secrets);
     if (useManual) {
         m_result.models = m_provider.manualModels;
         m_result.fromManualList = true;
+    } else {
+        // A model id is one short line of text; anything else is not an id (and never shown).
+        QStringList ids;
+        for (const QString &id : std::as_const(m_result.models)) {
+            const bool control = std::any_of(id.cbegin(), id.cend(), [](QChar c) {
+                return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+            });
+            if (!id.isEmpty() && id.size() <= 256 && !control)
+                ids.append(Redact::secrets(id, secrets));
+        }
+        m_result.models = ids;
     }
     m_result.models.removeDuplicates();
     m_result.models.sort(Qt::CaseInsensitive);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "endpoint.h"
 #include "retrypolicy.h"
 
 #include <QtCore/QByteArray>
@@ -21,9 +22,30 @@ struct ProviderConfig
     QList<std::pair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrentStreams = 4;
     QStringList manualModels; // used when the provider has no /models endpoint
+    // Other secrets of this provider that its answers must never echo (the keys stored for its
+    // profile, a proxy password): redacted from every text that leaves the network layer.
+    QStringList otherSecrets;
+    // The user agreed that this key may go over plain http to this host (see
+    // Endpoint::keyWouldTravelInClear); without it such a request fails before it is sent.
+    bool keyInClearAllowed = false;
+
+    bool carriesKey() const { return !apiKey.isEmpty(); }
+    bool keyWouldTravelInClear() const;
 
     QString queueId() const { return id.isEmpty() ? baseUrl.toString() : id; }
+    QStringList secrets() const
+    {
+        QStringList all = otherSecrets;
+        if (!apiKey.isEmpty())
+            all.prepend(apiKey);
+        return all;
+    }
 };
+
+inline bool ProviderConfig::keyWouldTravelInClear() const
+{
+    return carriesKey() && Endpoint::keyWouldTravelInClear(baseUrl) && !keyInClearAllowed;
+}
 
 // Timeouts and retries for a request. Each timeout is separate and reported as a timeout.
 struct StreamSettings

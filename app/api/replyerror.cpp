@@ -29,6 +29,15 @@ QString withProvider(const QString &message, const QString &provider)
 
 } // namespace
 
+ReplyError ReplyError::redacted(const QStringList &secrets) const
+{
+    ReplyError e = *this;
+    e.message = Redact::secrets(message, secrets);
+    e.providerMessage = Redact::secrets(providerMessage, secrets);
+    e.redirectHost = Redact::secrets(redirectHost, secrets);
+    return e;
+}
+
 ReplyError ReplyError::fromHttpStatus(int status, const QString &providerMessage)
 {
     ReplyError e;
@@ -176,6 +185,18 @@ ReplyError ReplyError::protocol(const QString &detail)
     return e;
 }
 
+ReplyError ReplyError::insecureHttp(const QString &host)
+{
+    ReplyError e;
+    e.category = Category::InsecureHttp;
+    e.message =
+            tr("Not sent: the API key would cross the network unencrypted over plain http:// to "
+               "%1, which is not this computer. Use https:// if the provider offers it, or "
+               "confirm that the key may be sent this way.")
+                    .arg(host);
+    return e;
+}
+
 QString ReplyError::summarizeBody(QByteArrayView body, QByteArrayView contentType,
                                   const QStringList &secrets)
 {
@@ -256,6 +277,8 @@ QString ReplyError::categoryName(Category category)
         return u"redirected"_s;
     case Category::Protocol:
         return u"protocol"_s;
+    case Category::InsecureHttp:
+        return u"insecure-http"_s;
     }
     return {};
 }

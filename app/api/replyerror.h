@@ -26,6 +26,7 @@ public:
         Tls,
         Redirected,
         Protocol, // over-limit line, decompression failure, broken HTTP
+        InsecureHttp, // the key would go over plain http, and the user has not agreed
     };
     enum class TimeoutKind {
         None,
@@ -42,6 +43,8 @@ public:
     QString redirectHost;
 
     bool isError() const { return category != Category::None; }
+    // The same error with these secrets, and anything shaped like one, taken out of its texts.
+    ReplyError redacted(const QStringList &secrets) const;
 
     static ReplyError fromHttpStatus(int status, const QString &providerMessage);
     static ReplyError fromProviderError(const ProviderError &error);
@@ -50,6 +53,7 @@ public:
     static ReplyError network(const QString &detail);
     static ReplyError tls(const QString &detail);
     static ReplyError protocol(const QString &detail);
+    static ReplyError insecureHttp(const QString &host);
 
     // A short, plain, one-line summary of an error response body (JSON error, HTML page or text);
     // it is only ever shown as text, never rendered. Secrets are redacted.

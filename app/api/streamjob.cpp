@@ -109,6 +109,10 @@ void StreamJob::begin()
     if (isFinished())
         return;
     m_clock.start();
+    if (m_provider.keyWouldTravelInClear()) {
+        fail(ReplyError::insecureHttp(m_provider.baseUrl.host()));
+        return;
+    }
     startAttempt();
 }
 
@@ -272,7 +276,7 @@ void StreamJob::eventDispatched(const SseEvent &event)
         ProviderError error = ChunkDecoder::decodeError(event.data);
         if (error.isEmpty())
             error.message =
-                    ReplyError::summarizeBody(event.data, "text/plain", {m_provider.apiKey});
+                    ReplyError::summarizeBody(event.data, "text/plain", m_provider.secrets());
         fail(ReplyError::fromProviderError(error));
         return;
     }
@@ -285,7 +289,7 @@ void StreamJob::eventDispatched(const SseEvent &event)
         return; // activity only
     const QString type = QString::fromUtf8(event.type);
     const QString text = ReplyError::summarizeBody(noteText(event.data).toUtf8(), "text/plain",
-                                                   {m_provider.apiKey});
+                                                   m_provider.secrets());
     m_result.notes.append(type + u": "_s + text);
     Q_EMIT noteReceived(type, text);
 }
@@ -400,7 +404,7 @@ void StreamJob::handleHttpError(int status)
         return;
     }
     ReplyError error = ReplyError::fromHttpStatus(
-            status, ReplyError::summarizeBody(m_body, contentType, {m_provider.apiKey}));
+            status, ReplyError::summarizeBody(m_body, contentType, m_provider.secrets()));
     if (!tryRetry(error, status))
         fail(error);
 }
@@ -451,7 +455,7 @@ bool StreamJob::tryRetry(const ReplyError &cause, int httpStatus)
                   << ReplyError::categoryName(cause.category) << httpStatus;
     setState(State::Retrying);
     armTimer(TimerPurpose::RetryWait, decision.delayMs);
-    Q_EMIT retryScheduled(m_result.retries, decision.delayMs, cause);
+    Q_EMIT retryScheduled(m_result.retries, decision.delayMs, cause.redacted(m_provider.secrets()));
     return true;
 }
 
@@ -512,7 +516,9 @@ void StreamJob::finish(EndState end, const ReplyError &error)
         return;
     dropReply();
     m_result.end = end;
-    m_result.error = error;
+    // Every text that leaves the network layer: without the key sent, whatever the server echoed.
+    m_result.error = error.redacted(m_provider.secrets());
+    m_result.model = Redact::secrets(m_result.model, m_provider.secrets());
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     qCInfo(lcApi).noquote() << "reply ended:" << int(end)
                             << ReplyError::categoryName(error.category) << "after"

@@ -11,12 +11,6 @@ bool mayOpen(const QUrl &url)
             && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-bool keyWouldTravelInClear(const QUrl &baseUrl)
-{
-    return baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
-            && !Endpoint::isLoopback(baseUrl);
-}
-
 QString realHost(const QUrl &url)
 {
     return QString::fromLatin1(QUrl::toAce(url.host()));

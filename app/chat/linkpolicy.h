@@ -7,9 +7,6 @@
 namespace LinkPolicy {
 
 bool mayOpen(const QUrl &url);
-// A key sent there would cross the network unencrypted: plain http to a host that is not this
-// computer. Parley asks before the first such request.
-bool keyWouldTravelInClear(const QUrl &baseUrl);
 QString realHost(const QUrl &url);
 
 } // namespace LinkPolicy

@@ -30,19 +30,19 @@ class StreamPrinter final
 public:
     void content(const QString &delta)
     {
-        const QByteArray bytes = delta.toUtf8();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        m_lastWasNewline = bytes.endsWith('\n');
+        const std::string bytes = Cli::forTerminal(delta.toStdString(), 1);
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+        m_lastWasNewline = !bytes.empty() && bytes.back() == '\n';
         m_wroteContent = true;
         scheduleFlush();
     }
 
     void reasoning(const QString &delta)
     {
-        const QByteArray bytes = delta.toUtf8();
+        const std::string bytes = Cli::forTerminal(delta.toStdString(), 2);
         if (m_color)
             std::fputs("\033[2m", stderr);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fwrite(bytes.data(), 1, bytes.size(), stderr);
         if (m_color)
             std::fputs("\033[0m", stderr);
         m_reasoningOpen = true;

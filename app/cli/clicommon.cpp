@@ -3,6 +3,7 @@
 #include "api/endpoint.h"
 #include "demo/demoserver.h"
 #include "settings/appsettings.h"
+#include "settings/provideraccess.h"
 #include "settings/secretstore.h"
 
 #include <QtCore/QCommandLineParser>
@@ -51,6 +52,8 @@ int exitCodeFor(const ReplyError &error)
         return ExitRedirected;
     case Category::Protocol:
         return ExitIncomplete;
+    case Category::InsecureHttp:
+        return ExitUsage;
     }
     return ExitHttpError;
 }
@@ -86,6 +89,55 @@ bool stderrIsTerminal()
 #else
     return ::isatty(2);
 #endif
+}
+
+namespace {
+
+bool rawTerminal = false;
+
+} // namespace
+
+std::string visibleControls(std::string_view utf8)
+{
+    std::string out;
+    out.reserve(utf8.size());
+    static const char hex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte == '\n' || byte == '\t') {
+            out += char(byte);
+        } else if (byte < 0x20) {
+            out += '^';
+            out += char(byte + 0x40);
+        } else if (byte == 0x7f) {
+            out += "^?";
+        } else if (byte == 0xc2 && i + 1 < utf8.size()
+                   && static_cast<unsigned char>(utf8[i + 1]) >= 0x80
+                   && static_cast<unsigned char>(utf8[i + 1]) <= 0x9f) {
+            // A C1 control (U+0080 to U+009F): CSI and OSC in one code point.
+            const auto code = static_cast<unsigned char>(utf8[++i]);
+            out += "<U+00";
+            out += hex[code >> 4];
+            out += hex[code & 0xf];
+            out += '>';
+        } else {
+            out += char(byte);
+        }
+    }
+    return out;
+}
+
+void setRawTerminal(bool raw)
+{
+    rawTerminal = raw;
+}
+
+std::string forTerminal(std::string_view utf8, int fd)
+{
+    const bool terminal = fd == 1 ? stdoutIsTerminal() : stderrIsTerminal();
+    if (!terminal || rawTerminal)
+        return std::string(utf8);
+    return visibleControls(utf8);
 }
 
 namespace {
@@ -200,10 +252,43 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
             "Use a provider profile (see parley-cli profiles): its base URL, its key from the "
             "keychain or its environment variable, its default model."));
     parser.addOption(profile);
+    allowInsecureHttp.setDescription(QCoreApplication::translate(
+            "Cli",
+            "Send the key even over plain http:// to a host that is not this computer, where "
+            "anyone on the way can read it. Without it, parley-cli refuses."));
+    parser.addOption(allowInsecureHttp);
+    raw.setDescription(QCoreApplication::translate(
+            "Cli",
+            "Write the server's and the model's text to a terminal as it is, control characters "
+            "and escape sequences included (they are shown visibly otherwise)."));
+    parser.addOption(raw);
 }
 
 QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfig *provider,
                                  StreamSettings *settings, std::unique_ptr<DemoServer> *demo)
+{
+    setRawTerminal(parser.isSet(raw));
+    const QString problem = resolveProvider(parser, provider, settings, demo);
+    if (!problem.isEmpty())
+        return problem;
+    if (provider->carriesKey() && Endpoint::keyWouldTravelInClear(provider->baseUrl)) {
+        if (!parser.isSet(allowInsecureHttp)) {
+            exitCode = ExitUsage;
+            return QCoreApplication::translate(
+                           "Cli",
+                           "refused: the key would go over plain http:// to %1, which is not this "
+                           "computer, where anyone on the way can read it. Use https://, or pass "
+                           "--allow-insecure-http to send it anyway.")
+                    .arg(provider->baseUrl.host());
+        }
+        provider->keyInClearAllowed = true;
+    }
+    return {};
+}
+
+QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, ProviderConfig *provider,
+                                         StreamSettings *settings,
+                                         std::unique_ptr<DemoServer> *demo)
 {
     auto seconds = [&](const QCommandLineOption &option, int *ms) {
         if (!parser.isSet(option))
@@ -238,29 +323,34 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
                     .arg(parser.value(profile));
         defaultModel = chosen->defaultModel;
         if (!chosen->isDemo()) {
-            QString key;
-            if (!chosen->apiKeyEnv.isEmpty()) {
-                key = qEnvironmentVariable(chosen->apiKeyEnv.toLocal8Bit().constData()).trimmed();
-            } else if (chosen->needsKey()) {
-                const SecretStore::Result found = readSecret(chosen->secretName());
-                if (found.status == SecretStore::Status::NotFound) {
-                    exitCode = ExitInvalidKey;
+            SecretStore secrets;
+            ProviderAccess access(&secrets, nullptr);
+            ProviderAccess::Result found;
+            access.resolve(*chosen, &access, [&found](const ProviderAccess::Result &r) {
+                found = r;
+                QCoreApplication::quit();
+            });
+            QCoreApplication::exec();
+            using Status = ProviderAccess::Status;
+            if (found.status != Status::Ready && found.status != Status::PlainHttpNotConfirmed) {
+                exitCode = ExitInvalidKey;
+                switch (found.status) {
+                case Status::KeyMissing:
                     return QCoreApplication::translate("Cli",
                                                        "no key is stored for “%1”: run "
                                                        "parley-cli key set \"%1\".")
                             .arg(chosen->name);
-                }
-                if (found.status == SecretStore::Status::Unavailable) {
-                    exitCode = ExitInvalidKey;
+                case Status::KeychainUnavailable:
                     return QCoreApplication::translate("Cli",
                                                        "the keychain is not available (%1); "
                                                        "give the profile an environment "
                                                        "variable for its key.")
-                            .arg(found.error);
+                            .arg(found.keychainError);
+                default:
+                    return found.message();
                 }
-                key = found.secret;
             }
-            *provider = chosen->toConfig(key);
+            *provider = found.config; // the plain-http check follows in resolve()
             // The window's proxy too: a profile is used as the window would use it.
             const Preferences preferences = appSettings.preferences();
             QString proxyPassword;
@@ -280,6 +370,12 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
         provider->id = QStringLiteral("demo");
         return {};
     }
+    if (Endpoint::hasCredentials(parser.value(baseUrl)))
+        return QCoreApplication::translate(
+                "Cli",
+                "--base-url must not carry a password or a key (user:password@ or a key= "
+                "parameter): put the key in an environment variable and name it with "
+                "--api-key-env, or store it with parley-cli key set.");
     provider->baseUrl = Endpoint::normalizeBaseUrl(parser.value(baseUrl));
     if (!provider->baseUrl.isValid())
         return QCoreApplication::translate("Cli", "--base-url must be an http:// or https:// URL.");
@@ -290,22 +386,23 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
 
 void printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    const std::string bytes = forTerminal(text.toStdString(), 1);
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
 void printError(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    const std::string bytes = forTerminal(text.toStdString(), 2);
+    std::fwrite(bytes.data(), 1, bytes.size(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }
 
-bool writeOut(const std::string &bytes)
+bool writeOut(const std::string &text)
 {
+    const std::string bytes = forTerminal(text, 1);
     if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
         return false;
     return std::fflush(stdout) == 0;

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 class DemoServer;
 class QCommandLineParser;
@@ -46,6 +47,15 @@ bool writeOut(const std::string &bytes);
 bool stdoutIsTerminal();
 bool stderrIsTerminal();
 
+// Text from a model or a server can carry terminal escapes (OSC 52 writes the clipboard, OSC 8
+// fakes a link, cursor moves hide text). On a terminal, every control character but newline and
+// tab is shown visibly instead (ESC as ^[, C1 controls as <U+009B>); into a pipe or a file the
+// bytes stay as they are. setRawTerminal(true) (--raw) keeps them on a terminal too.
+std::string visibleControls(std::string_view utf8);
+void setRawTerminal(bool raw);
+// What may go to stdout (fd 1) or stderr (fd 2) as it is: visibleControls() on a terminal.
+std::string forTerminal(std::string_view utf8, int fd);
+
 // Calls handler (on the main thread, from the event loop) when the user presses Ctrl+C.
 void onInterrupt(std::function<void()> handler);
 
@@ -60,6 +70,8 @@ struct ProviderOptions
     QCommandLineOption idleTimeout{QStringLiteral("idle-timeout"), QString(), QStringLiteral("s")};
     QCommandLineOption retries{QStringLiteral("retries"), QString(), QStringLiteral("n")};
     QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("name")};
+    QCommandLineOption allowInsecureHttp{QStringLiteral("allow-insecure-http")};
+    QCommandLineOption raw{QStringLiteral("raw")};
 
     void addTo(QCommandLineParser &parser);
     // Fills provider and settings from --profile, --base-url, or (with neither) the demo
@@ -68,6 +80,8 @@ struct ProviderOptions
     QString resolve(const QCommandLineParser &parser, ProviderConfig *provider,
                     StreamSettings *settings, std::unique_ptr<DemoServer> *demo);
     QString defaultModel; // the profile's, when --profile was used
+    QString resolveProvider(const QCommandLineParser &parser, ProviderConfig *provider,
+                            StreamSettings *settings, std::unique_ptr<DemoServer> *demo);
     std::optional<ProxySettings> proxy; // the settings' proxy, when --profile was used
     int exitCode = 1;
 };

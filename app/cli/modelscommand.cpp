@@ -4,6 +4,7 @@
 #include "api/endpoint.h"
 #include "api/modelsjob.h"
 #include "api/proxyfactory.h"
+#include "api/redact.h"
 #include "clicommon.h"
 #include "demo/demoserver.h"
 
@@ -51,7 +52,7 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
     }
     if (result.fromManualList) {
         Cli::printError(tr("This provider has no model list at %1; type the model name yourself.")
-                                .arg(Endpoint::modelsUrl(provider.baseUrl).toString()));
+                                .arg(Redact::url(Endpoint::modelsUrl(provider.baseUrl))));
         return Cli::ExitHttpError;
     }
     for (const QString &id : result.models)

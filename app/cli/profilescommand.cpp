@@ -1,7 +1,9 @@
 #include "profilescommand.h"
 
+#include "api/redact.h"
 #include "clicommon.h"
 #include "settings/appsettings.h"
+#include "settings/provideraccess.h"
 #include "settings/secretstore.h"
 
 #include <QtCore/QCommandLineParser>
@@ -78,19 +80,43 @@ int listProfiles(const QStringList &arguments)
     settings.load();
     if (!settings.notice().isEmpty())
         Cli::printError(settings.notice());
+    SecretStore secrets;
+    ProviderAccess access(&secrets, nullptr);
     for (const ProviderProfile &p : settings.profiles()) {
+        // Asked of the keychain itself: what is stored, not what the preset expects.
+        using Source = ProviderAccess::KeySource;
+        Source source = Source::None;
+        access.findKeySource(p, &access, [&source](Source found, const QString &) {
+            source = found;
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
         QString key;
-        if (!p.apiKeyEnv.isEmpty())
-            key = tr("key from $%1").arg(p.apiKeyEnv);
-        else if (p.needsKey())
-            key = tr("key in the keychain");
-        else
+        switch (source) {
+        case Source::None:
             key = tr("no key needed");
+            break;
+        case Source::Environment:
+            key = tr("key from $%1").arg(p.apiKeyEnv);
+            break;
+        case Source::Keychain:
+            key = tr("key in the keychain");
+            break;
+        case Source::SessionOnly:
+            key = tr("key for this session only");
+            break;
+        case Source::NotStored:
+            key = p.needsKey() ? tr("no key stored (needed)") : tr("no key stored");
+            break;
+        case Source::KeychainUnavailable:
+            key = tr("keychain not available");
+            break;
+        }
         const PresetInfo *preset = PresetInfo::find(p.preset);
         Cli::printOut(u"%1 %2\t%3\t%4\t%5"_s.arg(
                 p.id == settings.activeProfileId() ? u"*"_s : u" "_s, p.name,
                 preset ? preset->label() : QString(),
-                p.isDemo() ? tr("(runs inside Parley)") : p.baseUrl, key));
+                p.isDemo() ? tr("(runs inside Parley)") : Redact::url(QUrl(p.baseUrl)), key));
     }
     return Cli::ExitOk;
 }

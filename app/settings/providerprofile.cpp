@@ -142,6 +142,12 @@ QList<ProviderProfile::Problem> ProviderProfile::problems() const
         found.append({Field::BaseUrl,
                       tr("The base URL must start with http:// or https:// and name a host, for "
                          "example https://api.openai.com/v1.")});
+    if (!isDemo() && Endpoint::hasCredentials(baseUrl))
+        found.append({Field::BaseUrl,
+                      tr("The base URL carries a password or a key (user:password@ or a key= "
+                         "parameter). Remove it: put the API key in the key field, where it is "
+                         "kept in the keychain, and never in a URL, which is saved in the "
+                         "settings file and shown in messages.")});
     if (maxConcurrentStreams < 1 || maxConcurrentStreams > 32)
         found.append({Field::Concurrency, tr("Concurrent replies must be between 1 and 32.")});
     for (const auto &[header, value] : extraHeaders) {
@@ -213,7 +219,9 @@ std::optional<ProviderProfile> ProviderProfile::fromJson(const QJsonObject &json
         return std::nullopt;
     }
     p.preset = info->preset;
-    p.baseUrl = json.value("baseUrl"_L1).toString();
+    // A URL with credentials (written by hand, or by an older Parley) loses them on loading: they
+    // are never sent, and the next save takes them out of the file.
+    p.baseUrl = Endpoint::withoutCredentials(json.value("baseUrl"_L1).toString());
     for (const QJsonValue &h : json.value("extraHeaders"_L1).toArray())
         p.extraHeaders.append({h.toObject().value("name"_L1).toString(),
                                h.toObject().value("value"_L1).toString()});

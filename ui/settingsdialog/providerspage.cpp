@@ -3,6 +3,7 @@
 #include "api/chatclient.h"
 #include "api/endpoint.h"
 #include "api/modelsjob.h"
+#include "safetext.h"
 #include "settings/secretstore.h"
 #include "settingsdraft.h"
 
@@ -69,6 +70,7 @@ ProvidersPage::ProvidersPage(SettingsDraft *draft, SecretStore *secrets, ChatCli
     : SettingsPage(draft, parent)
     , m_secrets(secrets)
     , m_client(client)
+    , m_access(new ProviderAccess(secrets, client, this))
 {
     setObjectName(u"providersPage"_s);
     m_list = new QListWidget;
@@ -350,7 +352,7 @@ void ProvidersPage::showProfile()
     m_fetched->setText(p->fetchedModels.isEmpty() ? tr("None fetched yet.")
                                                   : tr("%n model(s), kept for offline use.",
                                                        nullptr, int(p->fetchedModels.size())));
-    m_fetched->setToolTip(p->fetchedModels.join(u'\n'));
+    m_fetched->setToolTip(SafeText::toolTip(p->fetchedModels.join(u'\n')));
     m_manual->setPlainText(p->manualModels.join(u'\n'));
     if (!m_job && p->id != m_shownId)
         m_testResult->clear(); // a result is about the profile it tested
@@ -571,11 +573,11 @@ void ProvidersPage::deleteCurrent()
     const ProviderProfile *p = current();
     if (!p || p->isDemo())
         return;
-    const auto answer = QMessageBox::question(
-            this, tr("Delete provider?"),
+    QMessageBox *box = SafeText::messageBox(
+            this, QMessageBox::Question, tr("Delete provider?"),
             tr("Delete %1? Its key is removed from the keychain too.").arg(p->name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (box->exec() != QMessageBox::Yes)
         return;
     const QString id = p->id;
     m_draft->removeSecret(p->secretName());
@@ -586,6 +588,32 @@ void ProvidersPage::deleteCurrent()
     refreshList();
     showProfile();
     Q_EMIT edited();
+}
+
+// The same question as the window's, before a key goes over plain http; remembered per host and
+// key for the session, by the client both share.
+void ProvidersPage::confirmKeyInClear(const ProviderAccess::Result &result,
+                                      const std::function<void(const ProviderConfig &)> &start)
+{
+    QMessageBox *box = SafeText::messageBox(
+            this, QMessageBox::Warning, tr("Send the key unencrypted?"),
+            result.message() + u"\n\n"_s
+                    + tr("Use https:// if the provider offers it. Send the key anyway?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    box->setObjectName(u"keyInClearPrompt"_s);
+    connect(box, &QMessageBox::finished, this, [this, box, result, start](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            m_testResult->setText(tr("Not tested: the key is not sent over plain http without "
+                                     "your yes."));
+            updateEnabled();
+            return;
+        }
+        m_client->allowKeyInClear(result.config);
+        ProviderConfig config = result.config;
+        config.keyInClearAllowed = true;
+        start(config);
+    });
+    box->open();
 }
 
 void ProvidersPage::testConnection()
@@ -609,12 +637,12 @@ void ProvidersPage::runModelsJob(bool test)
         return;
     }
     const ProviderProfile profile = *p;
-    auto start = [this, profile, test](const QString &key) {
+    auto start = [this, profile, test](const ProviderConfig &config) {
         StreamSettings settings;
         settings.connectTimeoutMs = 10000;
         settings.firstByteTimeoutMs = 20000;
         settings.retry.maxRetries = 0;
-        m_job = m_client->listModels(profile.toConfig(key), settings, this);
+        m_job = m_client->listModels(config, settings, this);
         connect(m_job, &ModelsJob::finished, this,
                 [this, profile, test, job = m_job.data()](const ModelsJob::Result &r) {
                     job->deleteLater();
@@ -651,18 +679,26 @@ void ProvidersPage::runModelsJob(bool test)
         updateEnabled();
     };
     m_testResult->setText(tr("Testing…"));
+    // The key as the window would send it, or the one typed here and not yet applied.
     const QString name = profile.secretName();
-    const QString typed = m_draft->secretWrites.value(name);
-    if (!typed.isEmpty() || profile.isDemo()) {
-        start(typed);
-    } else if (!profile.apiKeyEnv.isEmpty()) {
-        start(qEnvironmentVariable(profile.apiKeyEnv.toLocal8Bit().constData()).trimmed());
-    } else if (const QString session = m_secrets->sessionSecret(name); !session.isEmpty()) {
-        start(session);
-    } else if (m_draft->secretRemovals.contains(name)) {
-        start({});
-    } else {
-        m_test->setEnabled(false);
-        m_secrets->read(name, this, [start](const SecretStore::Result &r) { start(r.secret); });
-    }
+    std::optional<QString> typed;
+    if (m_draft->secretWrites.contains(name))
+        typed = m_draft->secretWrites.value(name);
+    else if (m_draft->secretRemovals.contains(name))
+        typed = QString();
+    m_test->setEnabled(false);
+    m_access->resolve(
+            profile, this,
+            [this, start](const ProviderAccess::Result &r) {
+                using Status = ProviderAccess::Status;
+                if (r.status == Status::Ready) {
+                    start(r.config);
+                } else if (r.status == Status::PlainHttpNotConfirmed) {
+                    confirmKeyInClear(r, start);
+                } else {
+                    m_testResult->setText(r.message());
+                    updateEnabled();
+                }
+            },
+            typed);
 }

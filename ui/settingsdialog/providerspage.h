@@ -1,8 +1,11 @@
 #pragma once
 
+#include "settings/provideraccess.h"
 #include "settingspage.h"
 
 #include <QtCore/QPointer>
+
+#include <functional>
 
 class ChatClient;
 class ModelsJob;
@@ -13,7 +16,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class SecretStore;
-struct ProviderProfile;
 
 // Settings, Providers: the list of profiles (add from a preset, duplicate, delete) and the
 // selected one's fields, its key (only ever written to the keychain), its models, and a
@@ -55,10 +57,13 @@ private:
     void updateKeyStatus();
     void updateEnabled();
     void runModelsJob(bool test);
+    void confirmKeyInClear(const ProviderAccess::Result &result,
+                           const std::function<void(const ProviderConfig &)> &start);
     ProviderProfile *current();
 
     SecretStore *m_secrets;
     ChatClient *m_client;
+    ProviderAccess *m_access;
     QString m_currentId;
     QString m_shownId; // the profile whose fields are on screen
     bool m_loading = false;

@@ -6,6 +6,7 @@
 #include "modelspage.h"
 #include "networkpage.h"
 #include "providerspage.h"
+#include "safetext.h"
 #include "settings/secretstore.h"
 #include "settings/translations.h"
 #include "theme.h"
@@ -98,6 +99,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Chat
     retranslate();
     reload();
     resize(960, 680);
+    SafeText::makePlain(this); // names, hosts and errors come from files and servers
 }
 
 SettingsDialog::~SettingsDialog() = default;
