@@ -40,6 +40,7 @@ private Q_SLOTS:
     void storeReadReplaceDelete();
     void aMissingEntryIsNotFound();
     void writesRunOneAtATimeInOrder();
+    void aReadWaitsForTheWritesBeforeIt();
     void noKeychainIsSaidAndSessionKeysWork();
 
 private:
@@ -126,6 +127,35 @@ void TestSecretStore::writesRunOneAtATimeInOrder()
     Waiter removed;
     store.remove(m_name, this, removed.callback());
     QVERIFY(removed.wait());
+}
+
+// The bug: after Apply the window read the old key, or none, while the new one was being written.
+void TestSecretStore::aReadWaitsForTheWritesBeforeIt()
+{
+    if (m_expectNoKeychain)
+        QSKIP("no keychain in this run");
+    SecretStore store(u"Parley tests"_s);
+    const QString other = m_name + u"-other"_s;
+    Waiter first;
+    store.write(m_name, u"old"_s, this, first.callback());
+    QVERIFY(first.wait());
+    for (int i = 0; i < 4; ++i)
+        store.write(m_name, u"new-%1"_s.arg(i), this, [](const SecretStore::Result &) {});
+    Waiter read;
+    store.read(m_name, this, read.callback()); // asked at once, while the writes are queued
+    Waiter otherRead;
+    store.read(other, this, otherRead.callback()); // another entry does not wait
+    QVERIFY(read.wait());
+    QCOMPARE(read.result.status, Status::Ok);
+    QCOMPARE(read.result.secret, u"new-3"_s);
+    QVERIFY(otherRead.wait());
+    QCOMPARE(otherRead.result.status, Status::NotFound);
+    // A remove queued before a read makes the read find nothing.
+    store.remove(m_name, this, [](const SecretStore::Result &) {});
+    Waiter gone;
+    store.read(m_name, this, gone.callback());
+    QVERIFY(gone.wait());
+    QCOMPARE(gone.result.status, Status::NotFound);
 }
 
 void TestSecretStore::noKeychainIsSaidAndSessionKeysWork()

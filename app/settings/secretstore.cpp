@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
+
 namespace {
 
 SecretStore::Result resultOf(QKeychain::Job *job, const QString &secret)
@@ -38,11 +40,28 @@ SecretStore::~SecretStore() = default;
 
 void SecretStore::read(const QString &name, QObject *context, Callback done)
 {
+    if (hasPendingChange(name)) {
+        m_queue.enqueue({Operation::Read, name, QString(), context, std::move(done)});
+        return;
+    }
+    startRead(name, context, std::move(done));
+}
+
+bool SecretStore::hasPendingChange(const QString &name) const
+{
+    if (m_busy && m_running == name)
+        return true;
+    return std::any_of(m_queue.cbegin(), m_queue.cend(),
+                       [&name](const Operation &op) { return op.name == name; });
+}
+
+void SecretStore::startRead(const QString &name, QPointer<QObject> context, Callback done)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
-    QPointer<QObject> guard(context);
+    QPointer<QObject> guard = context;
     connect(job, &QKeychain::Job::finished, this,
             [guard, done = std::move(done)](QKeychain::Job *j) {
                 if (!guard)
@@ -84,8 +103,16 @@ void SecretStore::runNext()
 {
     if (m_busy || m_queue.isEmpty())
         return;
-    m_busy = true;
     Operation op = m_queue.dequeue();
+    if (op.kind == Operation::Read) {
+        // Its writes are done: it runs now, and the next operation does not wait for it.
+        if (op.context)
+            startRead(op.name, op.context, std::move(op.done));
+        runNext();
+        return;
+    }
+    m_busy = true;
+    m_running = op.name;
     QKeychain::Job *job = nullptr;
     if (op.kind == Operation::Write) {
         auto *write = new QKeychain::WritePasswordJob(m_service, this);
@@ -103,6 +130,7 @@ void SecretStore::runNext()
         if (op.kind == Operation::Remove && result.status == Status::NotFound)
             result.status = Status::Ok; // nothing to remove is removed
         m_busy = false;
+        m_running.clear();
         if (op.context && op.done)
             op.done(result);
         runNext();

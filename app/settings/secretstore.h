@@ -35,7 +35,9 @@ public:
                          QObject *parent = nullptr);
     ~SecretStore() override;
 
-    // Each callback runs later, from the event loop, unless context is gone by then.
+    // Each callback runs later, from the event loop, unless context is gone by then. A read of an
+    // entry waits for the writes and removes of that entry queued before it, so it never answers
+    // with a key that is being replaced.
     void read(const QString &name, QObject *context, Callback done);
     void write(const QString &name, const QString &secret, QObject *context, Callback done);
     void remove(const QString &name, QObject *context, Callback done);
@@ -51,6 +53,7 @@ private:
         enum Kind {
             Write,
             Remove,
+            Read, // queued only behind a write or remove of the same entry
         } kind;
         QString name;
         QString secret;
@@ -58,9 +61,12 @@ private:
         Callback done;
     };
     void runNext();
+    void startRead(const QString &name, QPointer<QObject> context, Callback done);
+    bool hasPendingChange(const QString &name) const;
 
     QString m_service;
     QQueue<Operation> m_queue; // writes and removes, one at a time
     bool m_busy = false;
+    QString m_running; // the entry the running write or remove is about
     QHash<QString, QString> m_session;
 };
