@@ -159,6 +159,7 @@ private Q_SLOTS:
     void systemModeFollowsTheEnvironment();
     void aChangeAppliesToTheNextRequest();
     void aKeyGoesOverPlainHttpOnlyWithConsent();
+    void aChangeLeavesRepliesInFlightAlone();
 };
 
 void TestProxy::bypassList_data()
@@ -391,6 +392,31 @@ void TestProxy::systemModeFollowsTheEnvironment()
     QCOMPARE(proxy.requests.size(), 1);
     QCOMPARE(proxy.requests.first().target,
              QByteArray("http://upstream.parley.invalid/v1/chat/completions"));
+}
+
+// The bug: applying a proxy cleared Qt's connection cache, which waits on the network thread from
+// the GUI thread and tears down the streams in flight.
+void TestProxy::aChangeLeavesRepliesInFlightAlone()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        QList<QByteArray> events;
+        for (int i = 0; i < 10; ++i)
+            events.append(contentEvent("tick "));
+        events.append(finishEvent());
+        events.append(doneEvent());
+        e->streamEvents(events, 60);
+    });
+    ProxyFactory::apply(&h.manager, ProxySettings{});
+    StreamJob *job = h.client.startChat(h.provider(), ChatHarness::request(),
+                                        ChatHarness::fastSettings(), &h.server);
+    QSignalSpy content(job, &StreamJob::contentReceived);
+    QVERIFY(content.wait(10000)); // streaming
+    // A proxy that does not exist: only requests made from now on would use it.
+    ProxyFactory::apply(&h.manager, manual(ProxySettings::Mode::Http, 9));
+    const ReplyResult result = ChatHarness::waitFor(job);
+    QCOMPARE(result.end, EndState::Completed);
+    QCOMPARE(result.content.count(u"tick"_s), 10);
 }
 
 void TestProxy::aChangeAppliesToTheNextRequest()

@@ -363,7 +363,7 @@ void MainWindow::applyPreferences()
 }
 
 // The proxy of the Network settings, with its password from the keychain. Applied only when it
-// changed, because applying drops the connections kept alive.
+// changed (a new factory for every preference change would be wasted work).
 void MainWindow::applyProxy(bool force)
 {
     if (!m_client)

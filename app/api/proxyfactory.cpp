@@ -93,6 +93,9 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 
 void ProxyFactory::apply(QNetworkAccessManager *manager, const ProxySettings &settings)
 {
-    manager->setProxyFactory(new ProxyFactory(settings)); // the manager owns it
-    manager->clearConnectionCache();
+    // The manager owns the factory and asks it for every new request. Qt keys its kept-alive
+    // connections by proxy, so a request made after this never rides a connection of the old
+    // proxy, while replies in flight finish where they are. No clearConnectionCache(): it waits
+    // on the network thread from this one and cuts the streams in flight.
+    manager->setProxyFactory(new ProxyFactory(settings));
 }

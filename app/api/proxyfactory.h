@@ -44,8 +44,8 @@ public:
     // names without a dot.
     static bool bypasses(const QStringList &list, const QString &host);
 
-    // Installs the settings on a manager, and drops its kept-alive connections so that no
-    // request keeps using the old route.
+    // Installs the settings on a manager for the requests made from now on; replies in flight
+    // finish on their connections, and the calling thread never waits.
     static void apply(QNetworkAccessManager *manager, const ProxySettings &settings);
 
 private:
