@@ -8,6 +8,7 @@
 #include "settings/translations.h"
 #include "storage/historystore.h"
 #include "storage/singleinstance.h"
+#include "system/quitsignals.h"
 #include "theme.h"
 
 #include <QtCore/QCommandLineParser>
@@ -127,6 +128,13 @@ int main(int argc, char *argv[])
     SecretStore secrets;
 
     MainWindow window(&client, &history, &settings, &secrets);
+    // Ended from outside (a desktop session's SIGTERM, a closed terminal, Ctrl+C): quit as when
+    // the window is closed, so replies are saved as stopped and the history closes cleanly.
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
     if (!historyProblem.isEmpty())
         window.showBanner(historyProblem.trimmed());
     if (!options.model.isEmpty())

@@ -22,6 +22,8 @@ class TestCrashRecovery : public QObject
 private Q_SLOTS:
     void killMidStreamThenRestart();
     void aSecondStartHandsOverToTheFirst();
+    void quittingFromOutsideSavesTheReply_data();
+    void quittingFromOutsideSavesTheReply();
 
 private:
     QString historyPath() const { return m_dir.filePath(u"data/Parley/Parley/history.sqlite"_s); }
@@ -128,6 +130,72 @@ void TestCrashRecovery::aSecondStartHandsOverToTheFirst()
     QCOMPARE(first.state(), QProcess::Running);
     first.terminate();
     QVERIFY(first.waitForFinished(10000) || (first.kill(), first.waitForFinished(5000)));
+}
+
+void TestCrashRecovery::quittingFromOutsideSavesTheReply_data()
+{
+    QTest::addColumn<int>("signal");
+#ifdef Q_OS_UNIX
+    QTest::newRow("SIGTERM, as a desktop session ends") << int(SIGTERM);
+    QTest::newRow("SIGHUP, as a terminal closes") << int(SIGHUP);
+    QTest::newRow("SIGINT, Ctrl+C in a terminal") << int(SIGINT);
+#endif
+}
+
+// The bug: a desktop session ends programs with SIGTERM, and parley died at once, mid-write; the
+// reply was only marked interrupted at the next start. Now it quits as when its window closes.
+void TestCrashRecovery::quittingFromOutsideSavesTheReply()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    QProcessEnvironment env = environment();
+    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    const QString history = dir.filePath(u"data/Parley/Parley/history.sqlite"_s);
+    auto peek = [&history]() {
+        std::pair<QString, qsizetype> result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek-signal"_s);
+            db.setDatabaseName(history);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(u"SELECT state, length(content) FROM messages WHERE "
+                               "role='assistant' ORDER BY id DESC LIMIT 1"_s)
+                    && query.next())
+                    result = {query.value(0).toString(), query.value(1).toLongLong()};
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek-signal"_s);
+        return result;
+    };
+    QProcess parley;
+    parley.setProcessEnvironment(env);
+    parley.start(QStringLiteral(PARLEY_GUI_PATH),
+                 {u"--model"_s, u"parley-demo-slow"_s, u"--prompt"_s, u"Tell me a long story"_s});
+    QVERIFY(parley.waitForStarted());
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto [state, length] = peek();
+                return state == u"streaming"_s && length > 20;
+            },
+            20000));
+    ::kill(pid_t(parley.processId()), signal);
+    QVERIFY(parley.waitForFinished(10000));
+    QCOMPARE(parley.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(parley.exitCode(), 0);
+    // The history closed cleanly: SQLite removes its write-ahead log when the last connection
+    // closes (looked at before this test opens the file again). The reply is saved as stopped,
+    // with its text, without a restart.
+    QVERIFY(!QFile::exists(history + u"-wal"_s));
+    const auto [state, length] = peek();
+    QCOMPARE(state, u"stopped"_s);
+    QVERIFY(length > 20);
+#else
+    QSKIP("POSIX signals");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)
