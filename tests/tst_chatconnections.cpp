@@ -34,6 +34,7 @@ private Q_SLOTS:
     void modelsAreListed();
     void modelsFallBackToTheManualList();
     void modelsWithAnInvalidKeySaySo();
+    void moreStreamsThanTheTransportOpensWaitInOurQueue();
 };
 
 namespace {
@@ -324,6 +325,42 @@ void TestChatConnections::modelsWithAnInvalidKeySaySo()
             QCOMPARE(job->result().error.httpStatus, 401);
         }
     }
+}
+
+// The bug: the per-provider limit goes up to 32, but Qt opens at most 6 HTTP/1.1 connections per
+// host; the rest sat in Qt's own queue while Parley's connect timer ran, then failed as "timed
+// out connecting" against a healthy server.
+void TestChatConnections::moreStreamsThanTheTransportOpensWaitInOurQueue()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        if (e->request().path().endsWith("/models")) {
+            e->respond(200, R"({"data":[{"id":"m"}]})");
+            return;
+        }
+        e->after(3000, [e] { e->streamEvents({contentEvent("held"), doneEvent()}); });
+    });
+    ProviderConfig provider = h.provider();
+    provider.maxConcurrentStreams = 10;
+    StreamSettings settings = ChatHarness::fastSettings();
+    settings.connectTimeoutMs = 2000;
+    settings.firstByteTimeoutMs = 10000;
+    settings.retry.maxRetries = 0;
+    QList<StreamJob *> jobs;
+    for (int i = 0; i < 10; ++i)
+        jobs.append(h.client.startChat(provider, ChatHarness::request(), settings, &h.server));
+    // A /models request counts against the same connections.
+    std::unique_ptr<ModelsJob> models(h.client.listModels(provider, settings, nullptr));
+    QCOMPARE(jobs.last()->state(), StreamJob::State::Queued); // and says so
+    for (StreamJob *job : std::as_const(jobs)) {
+        const ReplyResult result = ChatHarness::waitFor(job, 30000);
+        QVERIFY2(result.end == EndState::Completed, qPrintable(result.error.message));
+        QCOMPARE(result.content, u"held"_s);
+    }
+    QVERIFY(h.server.maxOpenExchanges <= ChatClient::MaxConnectionsPerHost);
+    QSignalSpy listed(models.get(), &ModelsJob::finished);
+    QVERIFY(models->isFinished() || listed.wait(10000));
+    QVERIFY(!models->result().error.isError());
 }
 
 QTEST_GUILESS_MAIN(TestChatConnections)

@@ -16,6 +16,8 @@ ChatClient::~ChatClient()
     stopAll();
 }
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 QByteArray consentKey(const ProviderConfig &provider)
@@ -48,13 +50,14 @@ StreamJob *ChatClient::startChat(const ProviderConfig &given, const ChatRequest 
     slot.limit = qMax(1, provider.maxConcurrentStreams);
     auto *job = new StreamJob(this, m_manager, provider, request, settings,
                               !slot.rejectsStreamOptions, owner);
-    if (slot.running.size() < slot.limit) {
+    if (slot.queue.isEmpty() && slot.running.size() < slot.limit && hostHasRoom(provider.baseUrl)) {
         slot.running.insert(job);
+        ++m_hostActive[hostKey(provider.baseUrl)];
         job->m_state = StreamJob::State::Connecting;
         // Start on the next turn, so the caller can connect to the job's signals first.
         QMetaObject::invokeMethod(job, &StreamJob::begin, Qt::QueuedConnection);
     } else {
-        slot.queue.append(job); // State::Queued until a stream ends
+        slot.queue.append(job); // State::Queued until a stream (or a /models request) ends
     }
     return job;
 }
@@ -65,29 +68,82 @@ ModelsJob *ChatClient::listModels(const ProviderConfig &given, const StreamSetti
     ProviderConfig provider = given;
     provider.keyInClearAllowed = isKeyInClearAllowed(given);
     auto *job = new ModelsJob(m_manager, provider, settings, owner);
-    QMetaObject::invokeMethod(job, &ModelsJob::start, Qt::QueuedConnection);
+    // Counted from the start to the end, however it ends (deleted unfinished included).
+    connect(job, &ModelsJob::finished, this, [this, job] { releaseModels(job); });
+    connect(job, &QObject::destroyed, this, [this, job] { releaseModels(job); });
+    const QString host = hostKey(provider.baseUrl);
+    if (hostHasRoom(provider.baseUrl))
+        startModels(job, host);
+    else
+        m_waitingModels.append({job, host});
     return job;
+}
+
+void ChatClient::startModels(ModelsJob *job, const QString &host)
+{
+    m_runningModels.insert(job, host);
+    ++m_hostActive[host];
+    QMetaObject::invokeMethod(job, &ModelsJob::start, Qt::QueuedConnection);
+}
+
+void ChatClient::releaseModels(ModelsJob *job)
+{
+    m_waitingModels.removeIf([job](const auto &waiting) { return waiting.first == job; });
+    const auto it = m_runningModels.find(job);
+    if (it == m_runningModels.end())
+        return;
+    --m_hostActive[it.value()];
+    m_runningModels.erase(it);
+    pump();
 }
 
 void ChatClient::release(StreamJob *job)
 {
-    const QString id = job->providerId();
-    auto it = m_providers.find(id);
+    auto it = m_providers.find(job->providerId());
     if (it == m_providers.end())
         return;
     it->queue.removeOne(job);
-    if (it->running.remove(job))
-        pump(id);
+    if (it->running.remove(job)) {
+        --m_hostActive[hostKey(job->m_provider.baseUrl)];
+        pump();
+    }
 }
 
-void ChatClient::pump(const QString &providerId)
+QString ChatClient::hostKey(const QUrl &url)
 {
-    Provider &slot = m_providers[providerId];
-    while (slot.running.size() < slot.limit && !slot.queue.isEmpty()) {
-        StreamJob *next = slot.queue.takeFirst();
-        slot.running.insert(next);
-        next->setState(StreamJob::State::Connecting);
-        QMetaObject::invokeMethod(next, &StreamJob::begin, Qt::QueuedConnection);
+    const int defaultPort = url.scheme() == "https"_L1 ? 443 : 80;
+    return url.scheme() + "://"_L1 + url.host().toLower() + u':'
+            + QString::number(url.port(defaultPort));
+}
+
+bool ChatClient::hostHasRoom(const QUrl &url) const
+{
+    return m_hostActive.value(hostKey(url)) < MaxConnectionsPerHost;
+}
+
+// Starts what waits, in order, wherever a provider's limit and its host's connections allow.
+void ChatClient::pump()
+{
+    for (auto it = m_waitingModels.begin(); it != m_waitingModels.end();) {
+        if (!it->first) {
+            it = m_waitingModels.erase(it);
+        } else if (m_hostActive.value(it->second) < MaxConnectionsPerHost) {
+            const auto [job, host] = *it;
+            it = m_waitingModels.erase(it);
+            startModels(job, host);
+        } else {
+            ++it;
+        }
+    }
+    for (Provider &slot : m_providers) {
+        while (slot.running.size() < slot.limit && !slot.queue.isEmpty()
+               && hostHasRoom(slot.queue.first()->m_provider.baseUrl)) {
+            StreamJob *next = slot.queue.takeFirst();
+            slot.running.insert(next);
+            ++m_hostActive[hostKey(next->m_provider.baseUrl)];
+            next->setState(StreamJob::State::Connecting);
+            QMetaObject::invokeMethod(next, &StreamJob::begin, Qt::QueuedConnection);
+        }
     }
 }
 

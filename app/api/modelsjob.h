@@ -34,6 +34,7 @@ public:
     void start();
     void cancel();
     const Result &result() const { return m_result; }
+    bool isFinished() const { return m_done; }
 
     // The ids in a /models body: {"data":[{"id":...}]}, {"models":[{"name"|"id":...}]}, or a
     // plain array of ids or objects. Returns false when the body is not such a list.
