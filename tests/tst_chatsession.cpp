@@ -30,6 +30,8 @@ private Q_SLOTS:
     void aFailedReplyKeepsItsErrorAndCanBeRetried();
     void queuedAndRetryingShowInTheModel();
     void aStorageFailureKeepsTheConversationOnScreen();
+    void whatCouldNotBeSavedIsWrittenOnceThereIsRoom();
+    void aFinalUpdateThatFailedIsWrittenLater();
 
 private:
     ChatSession *makeSession(const QUrl &base, const QString &model);
@@ -298,6 +300,72 @@ void TestChatSession::aStorageFailureKeepsTheConversationOnScreen()
     QVERIFY(waitForReply(s));
     QCOMPARE(s->model()->rowCount(), 4); // still on screen, reply and all
     QVERIFY(!s->model()->index(3).data(ConversationModel::ContentRole).toString().isEmpty());
+}
+
+// The bug: a message that failed to save got a negative id and nothing saved it later; a later
+// message under it was stored with parent_id < 0 and hidden with its subtree at the next start.
+void TestChatSession::whatCouldNotBeSavedIsWrittenOnceThereIsRoom()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-fast"_s);
+    QVERIFY(s->send(u"saved at once"_s));
+    QVERIFY(waitForReply(s));
+    const qint64 conversation = s->conversationId();
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+    // SQLite's own "database or disk is full", as on a full disk.
+    QVERIFY(QSqlQuery(db).exec(u"PRAGMA max_page_count = %1"_s.arg(query.value(0).toInt())));
+    QSignalSpy failed(s, &ChatSession::storageFailed);
+    QSignalSpy recovered(s, &ChatSession::storageRecovered);
+    const QString big(20000, u'x'); // more than the pages left
+    QVERIFY(s->send(u"while the disk is full "_s + big));
+    QVERIFY(waitForReply(s));
+    QVERIFY(s->send(u"and another one "_s + big));
+    QVERIFY(waitForReply(s));
+    QVERIFY(!failed.isEmpty());
+    QCOMPARE(s->model()->rowCount(), 6); // all on screen
+    const QString lastReply = s->model()->index(5).data(ConversationModel::ContentRole).toString();
+    QVERIFY(!lastReply.isEmpty());
+    QVERIFY(recovered.isEmpty());
+
+    QVERIFY(QSqlQuery(db).exec(u"PRAGMA max_page_count = 1073741823"_s)); // room again
+    QVERIFY(recovered.wait(10000));
+
+    // After a restart: every message, the final texts and the tree.
+    m_session.reset();
+    m_store.reset();
+    m_store = std::make_unique<HistoryStore>();
+    QVERIFY(m_store->open(m_dir->filePath(u"history.sqlite"_s)));
+    QStringList problems;
+    const QList<StoredMessage> saved = m_store->messages(conversation, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(saved.size(), 6);
+    for (int i = 1; i < 6; ++i)
+        QCOMPARE(saved.at(i).parentId, saved.at(i - 1).id); // one line, nothing hidden
+    QVERIFY(saved.at(2).content.startsWith(u"while the disk is full"_s));
+    QCOMPARE(saved.at(5).content, lastReply);
+    QCOMPARE(saved.at(5).state, MessageState::Complete);
+    QCOMPARE(m_store->conversation(conversation).activeLeafId, saved.at(5).id);
+}
+
+void TestChatSession::aFinalUpdateThatFailedIsWrittenLater()
+{
+    ChatSession *s = makeSession(m_demo->baseUrl(), u"parley-demo-slow"_s);
+    QSignalSpy started(s, &ChatSession::replyStarted);
+    QVERIFY(s->send(u"a reply that ends while the history is read-only"_s));
+    QVERIFY(started.count() || started.wait(5000));
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
+    QVERIFY(QSqlQuery(db).exec(u"PRAGMA query_only = 1"_s)); // refuses every write
+    QSignalSpy recovered(s, &ChatSession::storageRecovered);
+    QVERIFY(waitForReply(s, 60000));
+    const QString shown = s->model()->index(1).data(ConversationModel::ContentRole).toString();
+    QVERIFY(recovered.isEmpty());
+    QVERIFY(QSqlQuery(db).exec(u"PRAGMA query_only = 0"_s));
+    QVERIFY(recovered.wait(10000));
+    const QList<StoredMessage> saved = m_store->messages(s->conversationId());
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(1).content, shown);
+    QCOMPARE(saved.at(1).state, MessageState::Complete);
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

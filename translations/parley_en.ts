@@ -512,10 +512,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +609,10 @@ Options:
     </message>
     <message>
         <source>Could not clear the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen and is saved as soon as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,10 +524,6 @@ Options:
         <translation>%1: 디스크가 가득 찼습니다. 공간을 확보하세요. 대화는 화면에 그대로 있으며 공간이 생기면 저장됩니다.</translation>
     </message>
     <message>
-        <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen.</source>
-        <translation>%1: 기록 파일이나 폴더가 읽기 전용입니다(%2). 쓰기 가능하게 바꾸세요. 대화는 화면에 그대로 있습니다.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -626,6 +622,10 @@ Options:
     <message>
         <source>Could not clear the history</source>
         <translation>기록을 지울 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen and is saved as soon as it is.</source>
+        <translation>%1: 기록 파일이나 그 폴더가 읽기 전용입니다(%2). 쓸 수 있게 바꾸세요. 대화는 화면에 남아 있고, 쓸 수 있게 되는 대로 저장됩니다.</translation>
     </message>
 </context>
 <context>

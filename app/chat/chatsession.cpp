@@ -37,11 +37,27 @@ ChatSession::ChatSession(ChatClient *client, HistoryStore *store, QObject *paren
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_outbox(store)
 {
     m_model.setTree(&m_tree);
     m_frameTimer.setInterval(16);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &ChatSession::flushFrame);
+    connect(&m_outbox, &HistoryOutbox::failed, this, &ChatSession::storageFailed);
+    connect(&m_outbox, &HistoryOutbox::written, this, [this] {
+        Q_EMIT storageRecovered();
+        Q_EMIT conversationListChanged();
+    });
+    connect(&m_outbox, &HistoryOutbox::conversationSaved, this,
+            [this](qint64 temporary, qint64 id) {
+                for (Reply &r : m_replies)
+                    if (r.conversationId == temporary)
+                        r.conversationId = id;
+                if (m_conversationId == temporary) {
+                    m_conversationId = id;
+                    Q_EMIT conversationChanged(id);
+                }
+            });
     m_checkpointTimer.setInterval(1000);
     connect(&m_checkpointTimer, &QTimer::timeout, this, &ChatSession::checkpoint);
     m_statusTimer.setInterval(250);
@@ -109,31 +125,25 @@ qint64 ChatSession::ensureConversation(const QString &firstText)
 {
     if (m_conversationId)
         return m_conversationId;
-    m_conversationId = m_store->createConversation(titleFrom(firstText));
-    if (m_conversationId) {
+    // Negative while the history refuses it: it is created as soon as it accepts writes.
+    m_conversationId = m_outbox.addConversation(titleFrom(firstText));
+    if (m_conversationId > 0) {
         Q_EMIT conversationChanged(m_conversationId);
         Q_EMIT conversationListChanged();
-    } else {
-        Q_EMIT storageFailed(m_store->errorString());
     }
     return m_conversationId;
 }
 
-// Saves a new message; when the history cannot take it, it still lives on screen with a
-// temporary negative id, and the user is told.
+// Saves a new message; when the history cannot take it, it lives on screen with a temporary
+// negative id, the user is told, and the outbox writes it as soon as the history takes writes.
 qint64 ChatSession::store(StoredMessage &message)
 {
-    static qint64 unsaved = 0;
     message.conversationId = m_conversationId;
-    if (!m_conversationId || !m_store->addMessage(message)) {
-        message.id = --unsaved;
-        if (!message.createdAt.isValid())
-            message.createdAt = QDateTime::currentDateTime();
-        Q_EMIT storageFailed(m_store->errorString());
-    }
+    if (!message.createdAt.isValid())
+        message.createdAt = QDateTime::currentDateTime();
+    message.id = m_outbox.addMessage(message);
     m_tree.add(message);
-    if (m_conversationId && message.id > 0)
-        m_store->setActiveLeaf(m_conversationId, message.id);
+    m_outbox.setActiveLeaf(m_conversationId, message.id);
     return message.id;
 }
 
@@ -178,8 +188,8 @@ void ChatSession::editAndResend(qint64 userId, const QString &text)
 void ChatSession::switchVersion(qint64 messageId, int steps)
 {
     if (const qint64 leaf = m_tree.switchSibling(messageId, steps)) {
-        if (m_conversationId && leaf > 0)
-            m_store->setActiveLeaf(m_conversationId, leaf);
+        if (m_conversationId)
+            m_outbox.setActiveLeaf(m_conversationId, leaf);
         showActivePath();
     }
 }
@@ -313,7 +323,7 @@ void ChatSession::checkpoint()
 {
     for (auto it = m_replies.begin(); it != m_replies.end(); ++it) {
         Reply &r = it.value();
-        if (!r.dirty || !r.job || it.key() < 0)
+        if (!r.dirty || !r.job)
             continue;
         StoredMessage m;
         m.id = it.key();
@@ -321,12 +331,15 @@ void ChatSession::checkpoint()
         m.reasoning = r.job->result().reasoning;
         m.model = m_modelName;
         m.state = MessageState::Streaming;
-        if (const StoredMessage *shown = m_tree.find(it.key()))
+        if (const StoredMessage *shown = m_tree.find(it.key())) {
             m.model = shown->model;
-        if (m_store->updateMessage(m))
-            r.dirty = false;
-        else
-            Q_EMIT storageFailed(m_store->errorString());
+            m.parentId = shown->parentId;
+            m.role = shown->role;
+            m.conversationId = shown->conversationId;
+            m.createdAt = shown->createdAt;
+        }
+        m_outbox.updateMessage(m); // kept, in order, if the history refuses it
+        r.dirty = false;
     }
     if (m_replies.isEmpty())
         m_checkpointTimer.stop();
@@ -351,8 +364,7 @@ void ChatSession::finishReply(qint64 id, const ReplyResult &result)
     final.completionTokens = result.usage.completionTokens >= 0 ? result.usage.completionTokens
                                                                 : result.contentDeltas;
     final.promptTokens = result.usage.promptTokens;
-    if (id > 0 && !m_store->updateMessage(final))
-        Q_EMIT storageFailed(m_store->errorString());
+    m_outbox.updateMessage(final); // written later if the history refuses it now
     if (r.conversationId == m_conversationId) {
         if (StoredMessage *m = m_tree.find(id))
             *m = final;

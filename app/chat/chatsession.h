@@ -5,6 +5,7 @@
 #include "api/replyresult.h"
 #include "conversationmodel.h"
 #include "conversationtree.h"
+#include "historyoutbox.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void replyStarted(qint64 messageId);
     void replyFinished(qint64 messageId, const ReplyResult &result);
     void storageFailed(const QString &message);
+    void storageRecovered(); // what could not be saved is in the history now
 
 private:
     struct Reply
@@ -87,6 +89,7 @@ private:
 
     ChatClient *m_client;
     HistoryStore *m_store;
+    HistoryOutbox m_outbox; // every write, kept in order while the history refuses it
     ProviderConfig m_provider;
     StreamSettings m_settings;
     QString m_modelName;

@@ -197,7 +197,7 @@ bool HistoryStore::fail(const QSqlQuery &query, const QString &what)
                           .arg(what);
     else if (readOnly)
         m_error = tr("%1: the history file or its folder is read-only (%2). Make it writable; "
-                     "the conversation stays on screen.")
+                     "the conversation stays on screen and is saved as soon as it is.")
                           .arg(what, QDir::toNativeSeparators(m_path));
     else
         m_error = tr("%1: %2").arg(what, reason);
