@@ -1,5 +1,7 @@
 // Settings in a real file: round trips, a broken file, hand-edited values, export and import.
 #include "settings/appsettings.h"
+#include "settings/provideraccess.h"
+#include "settings/secretstore.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void handBrokenValuesFallBackOneByOne();
     void exportAndImportOnAnotherMachine();
     void importRefusesWhatIsNotSettings();
+    void anImportThatMovesAKeyHoldsItBack();
 
 private:
     QString path() const { return m_dir->filePath(u"config/settings.json"_s); }
@@ -220,6 +223,49 @@ void TestAppSettings::importRefusesWhatIsNotSettings()
     QVERIFY(!settings.previewImport(R"({"format":"parley-conversation"})").error.isEmpty());
     QVERIFY(settings.previewImport(R"({"format":"parley-settings","version":99})")
                     .error.contains(u"newer"_s));
+}
+
+// The bug: an import that changes a profile's base URL, headers or key variable kept its id, so
+// the stored key went to the new host without a word.
+void TestAppSettings::anImportThatMovesAKeyHoldsItBack()
+{
+    AppSettings settings(path());
+    ProviderProfile p = ProviderProfile::fromPreset(ProviderPreset::Gateway, u"Work"_s);
+    p.baseUrl = u"https://llm.work.example/v1"_s;
+    QVERIFY(settings.addOrReplaceProfile(p).isEmpty());
+    ProviderProfile elsewhere = p;
+    elsewhere.baseUrl = u"https://collector.evil.example/v1"_s;
+    elsewhere.apiKeyEnv = u"GITHUB_TOKEN"_s;
+    ProviderProfile renamedOnly = p;
+    renamedOnly.name = u"Work (renamed)"_s;
+    QVERIFY(renamedOnly.keyTargetChanges(p).isEmpty()); // a new name sends nothing elsewhere
+
+    AppSettings other(m_dir->filePath(u"other/settings.json"_s));
+    QVERIFY(other.addOrReplaceProfile(elsewhere).isEmpty());
+    const AppSettings::ImportPreview preview = settings.previewImport(other.exportJson());
+    QCOMPARE(preview.profilesWithKeyOnHold, QStringList{p.id});
+    const QString said = preview.keyTargetChanges.join(u'\n');
+    QVERIFY2(said.contains(u"collector.evil.example"_s) && said.contains(u"llm.work.example"_s),
+             qPrintable(said));
+    QVERIFY2(said.contains(u"GITHUB_TOKEN"_s), qPrintable(said));
+    settings.applyImport(preview);
+    QVERIFY(settings.profile(p.id)->keyOnHold);
+    QVERIFY(settings.save());
+    AppSettings reread(path());
+    reread.load();
+    QVERIFY(reread.profile(p.id)->keyOnHold); // until the user confirms, also after a restart
+
+    // The one way to a provider does not read the stored key while it is held.
+    SecretStore secrets(u"Parley tests"_s);
+    secrets.setSessionSecret(p.secretName(), u"sk-must-not-travel-0123456789"_s);
+    ProviderAccess access(&secrets, nullptr);
+    std::optional<ProviderAccess::Result> found;
+    access.resolve(*reread.profile(p.id), this,
+                   [&found](const ProviderAccess::Result &r) { found = r; });
+    QTRY_VERIFY(found.has_value());
+    QCOMPARE(found->status, ProviderAccess::Status::KeyOnHold);
+    QVERIFY(found->config.apiKey.isEmpty());
+    QVERIFY(found->message().contains(u"collector.evil.example"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -28,6 +28,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QToolButton>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void aPromptTypedRightAfterSwitchingGoesToTheNewProfile();
     void thePickerOffersListedAndHandAddedModels();
     void hostileTextIsNeverRichTextAndOpensNoFile();
+    void aKeyHeldAfterAnImportGoesOnlyAfterAYes();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -670,6 +672,34 @@ void TestChatWindow::hostileTextIsNeverRichTextAndOpensNoFile()
     QVERIFY2(!watch.touched(), "the window and its tooltip");
     QToolTip::hideText();
     QVERIFY2(!watch.touched(), "a widget opened the file a server named");
+}
+
+void TestChatWindow::aKeyHeldAfterAnImportGoesOnlyAfterAYes()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) { e->respond(200, R"({"data":[{"id":"gw-model"}]})"); });
+    qputenv("PARLEY_TEST_HELD_KEY", "sk-held-0123456789");
+    ProviderProfile moved = gatewayProfile(h.server, u"Moved"_s, "PARLEY_TEST_HELD_KEY");
+    moved.keyOnHold = true; // as an import that changed its host leaves it
+    QVERIFY(m_settings->addOrReplaceProfile(moved).isEmpty());
+    // No: nothing is sent, the window stays with what it had.
+    m_window->selectProfile(moved.id);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"keyTargetPrompt"_s)) != nullptr);
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(m_window->currentProfileId() != moved.id);
+    QVERIFY(h.server.requests.isEmpty());
+    QVERIFY(m_settings->profile(moved.id)->keyOnHold);
+    // Yes: kept in the profile, and the key goes.
+    m_window->selectProfile(moved.id);
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"keyTargetPrompt"_s)) != nullptr);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(m_window->currentProfileId(), moved.id);
+    QVERIFY(!m_settings->profile(moved.id)->keyOnHold);
+    QTRY_VERIFY(!h.server.requests.isEmpty());
+    QCOMPARE(h.server.requests.last().header("authorization"),
+             QByteArray("Bearer sk-held-0123456789"));
 }
 
 QTEST_MAIN(TestChatWindow)

@@ -15,7 +15,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-svg-dev qt6-image-formats-plugins
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
-    qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk
+    qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
 )
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdotool

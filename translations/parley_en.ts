@@ -387,6 +387,10 @@ Options:
         <source>--base-url must not carry a password or a key (user:password@ or a key= parameter): put the key in an environment variable and name it with --api-key-env, or store it with parley-cli key set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an import changed where “%1” sends its key; its stored key is held back until you confirm it in Parley&apos;s window, or store a new one with parley-cli key set &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -971,6 +975,14 @@ F1	This list</source>
         <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the stored key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key stored for %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>
@@ -1278,6 +1290,10 @@ F1	This list</source>
         <source>%1 uses plain http:// to %2, which is not this computer. Its API key would cross the network unencrypted, readable by anyone on the way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An import changed where %1 sends its key (now %2). Its stored key is not used until you confirm that it may go there, or enter a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderProfile</name>
@@ -1355,6 +1371,22 @@ F1	This list</source>
     </message>
     <message>
         <source>The base URL carries a password or a key (user:password@ or a key= parameter). Remove it: put the API key in the key field, where it is kept in the keychain, and never in a URL, which is saved in the settings file and shown in messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its key would go to %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its key would come from the keychain instead of $%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its key would be read from the variable $%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the headers sent with its key change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +1863,11 @@ They apply until Parley quits. Free some disk space or check the folder&apos;s p
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where stored keys would go changes; each of these keys is held back until you confirm it:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

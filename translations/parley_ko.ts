@@ -400,6 +400,10 @@ Options:
         <source>--base-url must not carry a password or a key (user:password@ or a key= parameter): put the key in an environment variable and name it with --api-key-env, or store it with parley-cli key set.</source>
         <translation>--base-url에 비밀번호나 키(user:password@ 또는 key= 매개변수)를 넣으면 안 됩니다. 키는 환경 변수에 넣고 --api-key-env로 지정하거나 parley-cli key set으로 저장하세요.</translation>
     </message>
+    <message>
+        <source>an import changed where “%1” sends its key; its stored key is held back until you confirm it in Parley&apos;s window, or store a new one with parley-cli key set &quot;%1&quot;.</source>
+        <translation>가져오기로 “%1”의 키가 전송되는 곳이 바뀌었습니다. Parley 창에서 확인하거나 parley-cli key set &quot;%1&quot;로 새 키를 저장할 때까지 저장된 키를 쓰지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -994,6 +998,14 @@ F1	이 목록</translation>
         <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
         <translation>%1은(는) 이 제공자의 모델이 아닙니다. 이번 세션에서만 사용합니다.</translation>
     </message>
+    <message>
+        <source>Use the stored key?</source>
+        <translation>저장된 키를 쓸까요?</translation>
+    </message>
+    <message>
+        <source>Send the key stored for %1 to %2?</source>
+        <translation>%1에 저장된 키를 %2(으)로 보낼까요?</translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>
@@ -1301,6 +1313,10 @@ F1	이 목록</translation>
         <source>%1 uses plain http:// to %2, which is not this computer. Its API key would cross the network unencrypted, readable by anyone on the way.</source>
         <translation>%1은(는) 이 컴퓨터가 아닌 %2에 암호화되지 않은 http://로 연결합니다. API 키가 암호화되지 않은 채 네트워크를 지나므로 중간의 누구나 읽을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>An import changed where %1 sends its key (now %2). Its stored key is not used until you confirm that it may go there, or enter a new key.</source>
+        <translation>가져오기로 %1의 키가 전송되는 곳이 바뀌었습니다(지금은 %2). 그곳으로 보내도 된다고 확인하거나 새 키를 입력할 때까지 저장된 키를 쓰지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderProfile</name>
@@ -1379,6 +1395,22 @@ F1	이 목록</translation>
     <message>
         <source>The base URL carries a password or a key (user:password@ or a key= parameter). Remove it: put the API key in the key field, where it is kept in the keychain, and never in a URL, which is saved in the settings file and shown in messages.</source>
         <translation>기본 URL에 비밀번호나 키(user:password@ 또는 key= 매개변수)가 들어 있습니다. 지우세요. API 키는 키체인에 보관되는 키 칸에 넣고, 설정 파일에 저장되고 메시지에 표시되는 URL에는 절대 넣지 마세요.</translation>
+    </message>
+    <message>
+        <source>%1: its key would go to %2 instead of %3</source>
+        <translation>%1: 키가 %3 대신 %2(으)로 전송됩니다</translation>
+    </message>
+    <message>
+        <source>%1: its key would come from the keychain instead of $%2</source>
+        <translation>%1: 키를 $%2 대신 키체인에서 가져옵니다</translation>
+    </message>
+    <message>
+        <source>%1: its key would be read from the variable $%2</source>
+        <translation>%1: 키를 변수 $%2에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: the headers sent with its key change</source>
+        <translation>%1: 키와 함께 보내는 헤더가 바뀝니다</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1884,12 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
     <message>
         <source>Import</source>
         <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Where stored keys would go changes; each of these keys is held back until you confirm it:
+%1</source>
+        <translation>저장된 키가 전송되는 곳이 바뀝니다. 확인할 때까지 다음 키는 쓰지 않습니다:
+%1</translation>
     </message>
 </context>
 <context>

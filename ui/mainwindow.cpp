@@ -208,6 +208,11 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
         refreshConversationList();
     });
     connect(m_session, &ChatSession::storageFailed, this, &MainWindow::showBanner);
+    // What waited is in the history now: the banner that said so goes.
+    connect(m_session, &ChatSession::storageRecovered, this, [this] {
+        showBanner({});
+        refreshConversationList();
+    });
     connect(m_view, &ChatView::linkActivated, this, &MainWindow::openLink);
     connect(m_view, &ChatView::copyRequested, this, &MainWindow::copyMessage);
     connect(m_view, &ChatView::codeCopyRequested, this, [this](const QString &code) {
@@ -448,7 +453,39 @@ void MainWindow::profileResolved(const ProviderAccess::Result &result)
     case Status::VariableUnset:
         abandonProfile(result.message());
         return;
+    case Status::KeyOnHold:
+        confirmKeyTarget(result);
+        return;
     }
+}
+
+// After an import changed where a profile sends its key: the stored key goes there only after
+// a yes; the answer is kept in the profile.
+void MainWindow::confirmKeyTarget(const ProviderAccess::Result &result)
+{
+    QMessageBox *box = SafeText::messageBox(
+            this, QMessageBox::Warning, tr("Use the stored key?"),
+            result.message() + u"\n\n"_s
+                    + tr("Send the key stored for %1 to %2?")
+                              .arg(result.profile.name,
+                                   Endpoint::normalizeBaseUrl(result.profile.baseUrl).host()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    box->setObjectName(u"keyTargetPrompt"_s);
+    const QString id = result.profile.id;
+    connect(box, &QMessageBox::finished, this, [this, box, result, id](int) {
+        if (id != m_pendingProfileId)
+            return;
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            abandonProfile(result.message());
+            return;
+        }
+        ProviderProfile confirmed = result.profile;
+        confirmed.keyOnHold = false;
+        if (m_settings->addOrReplaceProfile(confirmed).isEmpty())
+            m_settings->save();
+        selectProfile(id);
+    });
+    box->open();
 }
 
 // Asks, without blocking, whether a key may go over plain http; remembered for that host and key.

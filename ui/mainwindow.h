@@ -73,6 +73,7 @@ private:
     void useProvider(const ProviderConfig &config);
     void profileResolved(const ProviderAccess::Result &result);
     void confirmKeyInClear(const ProviderAccess::Result &result);
+    void confirmKeyTarget(const ProviderAccess::Result &result);
     void useProfile(const ProviderAccess::Result &result);
     void abandonProfile(const QString &reason);
     bool isReady() const;

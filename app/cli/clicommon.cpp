@@ -340,6 +340,13 @@ QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, Provi
                                                        "no key is stored for “%1”: run "
                                                        "parley-cli key set \"%1\".")
                             .arg(chosen->name);
+                case Status::KeyOnHold:
+                    return QCoreApplication::translate(
+                                   "Cli",
+                                   "an import changed where “%1” sends its key; its stored key is "
+                                   "held back until you confirm it in Parley's window, or store "
+                                   "a new one with parley-cli key set \"%1\".")
+                            .arg(chosen->name);
                 case Status::KeychainUnavailable:
                     return QCoreApplication::translate("Cli",
                                                        "the keychain is not available (%1); "

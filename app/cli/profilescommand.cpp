@@ -162,6 +162,13 @@ int key(const QStringList &arguments)
         store.remove(profile->secretName(), &store, finish);
     }
     QCoreApplication::exec();
+    if (outcome.status == SecretStore::Status::Ok && args.at(0) == "set"_L1 && profile->keyOnHold) {
+        // A key stored now is meant for where the profile sends it now.
+        ProviderProfile released = *profile;
+        released.keyOnHold = false;
+        if (settings.addOrReplaceProfile(released).isEmpty())
+            settings.save();
+    }
     if (outcome.status == SecretStore::Status::Unavailable) {
         Cli::printError(tr("No keychain is available (%1). Nothing was written: Parley never keeps "
                            "a key in a file. Set the profile to read its key from an environment "

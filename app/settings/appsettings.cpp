@@ -327,10 +327,18 @@ AppSettings::ImportPreview AppSettings::previewImport(const QByteArray &json) co
         if (p.isDemo())
             continue;
         const std::optional<ProviderProfile> mine = profile(p.id);
-        if (!mine)
+        if (!mine) {
             preview.addedProfiles.append(p.name);
-        else if (mine->toJson() != p.toJson())
+        } else if (mine->toJson() != p.toJson()) {
             preview.changedProfiles.append(p.name);
+            // The same id keeps the same stored key: it must not follow the profile elsewhere
+            // without a word (an imported variable could name any, such as GITHUB_TOKEN).
+            const QStringList changes = mine->keyTargetChanges(p);
+            if (!changes.isEmpty()) {
+                preview.keyTargetChanges += changes;
+                preview.profilesWithKeyOnHold.append(p.id);
+            }
+        }
         if (p.needsKey() && p.apiKeyEnv.isEmpty())
             preview.profilesNeedingKeys.append(p.id);
     }
@@ -348,9 +356,13 @@ void AppSettings::applyImport(const ImportPreview &preview)
 {
     if (!preview.error.isEmpty())
         return;
-    for (const ProviderProfile &p : preview.profiles)
-        if (!p.isDemo())
-            addOrReplaceProfile(p);
+    for (ProviderProfile p : preview.profiles) {
+        if (p.isDemo())
+            continue;
+        if (preview.profilesWithKeyOnHold.contains(p.id))
+            p.keyOnHold = true;
+        addOrReplaceProfile(p);
+    }
     m_prices = preview.prices;
     m_preferences = preview.preferences;
     Q_EMIT changed();

@@ -82,6 +82,10 @@ public:
         QStringList addedProfiles;
         QStringList changedProfiles;
         QStringList profilesNeedingKeys; // ids: ask for their keys after importing
+        // Profiles whose key would go elsewhere (host, headers, variable), each change in words;
+        // their stored key is held back after importing until the user confirms.
+        QStringList keyTargetChanges;
+        QStringList profilesWithKeyOnHold; // ids
         bool preferencesChange = false;
         bool pricesChange = false;
         QList<ProviderProfile> profiles;

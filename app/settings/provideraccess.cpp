@@ -43,6 +43,10 @@ QString ProviderAccess::Result::message() const
     case Status::VariableUnset:
         return tr("%1 reads its key from the environment variable %2, which is not set.")
                 .arg(profile.name, profile.apiKeyEnv);
+    case Status::KeyOnHold:
+        return tr("An import changed where %1 sends its key (now %2). Its stored key is not used "
+                  "until you confirm that it may go there, or enter a new key.")
+                .arg(profile.name, Endpoint::normalizeBaseUrl(profile.baseUrl).host());
     case Status::PlainHttpNotConfirmed:
         return tr("%1 uses plain http:// to %2, which is not this computer. Its API key would "
                   "cross the network unencrypted, readable by anyone on the way.")
@@ -68,6 +72,11 @@ void ProviderAccess::resolve(const ProviderProfile &profile, QObject *context, C
     }
     if (typedKey) {
         finish(result, typedKey->trimmed(), context, done);
+        return;
+    }
+    if (profile.keyOnHold) {
+        result.status = Status::KeyOnHold;
+        finish(result, {}, context, done);
         return;
     }
     if (!profile.apiKeyEnv.isEmpty()) {

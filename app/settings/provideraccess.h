@@ -32,6 +32,7 @@ public:
         KeychainUnavailable, // the profile needs a key and no keychain answers
         VariableUnset, // the profile reads its key from an environment variable that is empty
         PlainHttpNotConfirmed, // ready, but the key would travel in clear: ask first
+        KeyOnHold, // an import changed where the key goes: confirm first (see ProviderProfile)
     };
     struct Result
     {

@@ -204,7 +204,31 @@ QJsonObject ProviderProfile::toJson() const
             {u"maxConcurrentStreams"_s, maxConcurrentStreams},
             {u"fetchedModels"_s, QJsonArray::fromStringList(fetchedModels)},
             {u"manualModels"_s, QJsonArray::fromStringList(manualModels)},
-            {u"apiKeyEnv"_s, apiKeyEnv}};
+            {u"apiKeyEnv"_s, apiKeyEnv},
+            {u"keyOnHold"_s, keyOnHold}};
+}
+
+QStringList ProviderProfile::keyTargetChanges(const ProviderProfile &other) const
+{
+    QStringList changes;
+    const QUrl mine = Endpoint::normalizeBaseUrl(baseUrl);
+    const QUrl theirs = Endpoint::normalizeBaseUrl(other.baseUrl);
+    auto origin = [](const QUrl &url) -> QString {
+        return url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port(-1));
+    };
+    if (origin(mine) != origin(theirs))
+        changes.append(tr("%1: its key would go to %2 instead of %3")
+                               .arg(name, theirs.host().isEmpty() ? other.baseUrl : theirs.host(),
+                                    mine.host()));
+    if (apiKeyEnv != other.apiKeyEnv)
+        changes.append(other.apiKeyEnv.isEmpty()
+                               ? tr("%1: its key would come from the keychain instead of $%2")
+                                         .arg(name, apiKeyEnv)
+                               : tr("%1: its key would be read from the variable $%2")
+                                         .arg(name, other.apiKeyEnv));
+    if (extraHeaders != other.extraHeaders)
+        changes.append(tr("%1: the headers sent with its key change").arg(name));
+    return changes;
 }
 
 std::optional<ProviderProfile> ProviderProfile::fromJson(const QJsonObject &json, QString *error)
@@ -232,6 +256,7 @@ std::optional<ProviderProfile> ProviderProfile::fromJson(const QJsonObject &json
     for (const QJsonValue &m : json.value("manualModels"_L1).toArray())
         p.manualModels.append(m.toString());
     p.apiKeyEnv = json.value("apiKeyEnv"_L1).toString();
+    p.keyOnHold = json.value("keyOnHold"_L1).toBool(false);
     const QString problem = p.validate();
     if (!problem.isEmpty()) {
         if (error)

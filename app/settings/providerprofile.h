@@ -51,6 +51,9 @@ public:
     QStringList fetchedModels; // from /models, kept so they work offline
     QStringList manualModels; // added by hand
     QString apiKeyEnv; // read the key from this environment variable instead of the keychain
+    // Set when an import changed where this profile sends its key (host, headers, variable): the
+    // stored key is not used until the user confirms it may go there, or stores a new one.
+    bool keyOnHold = false;
 
     static ProviderProfile demo(const QString &baseUrl);
     static ProviderProfile fromPreset(ProviderPreset preset, const QString &name);
@@ -59,6 +62,9 @@ public:
     QStringList models() const; // fetched and manual, without duplicates
     bool needsKey() const;
     ProviderConfig toConfig(const QString &apiKey) const;
+    // Whether other would send this profile's key somewhere else: another scheme, host or port,
+    // other headers, or another key variable.
+    QStringList keyTargetChanges(const ProviderProfile &other) const; // translated, one a line
 
     QJsonObject toJson() const;
     // Reads a profile; returns nothing and explains in error when it is unusable.

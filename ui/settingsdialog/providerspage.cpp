@@ -444,9 +444,10 @@ void ProvidersPage::storeFields()
     p->name = m_name->text().trimmed();
     p->baseUrl = m_url->text().trimmed();
     const QString key = m_key->text().trimmed();
-    if (!key.isEmpty())
+    if (!key.isEmpty()) {
         m_draft->writeSecret(p->secretName(), key);
-    else
+        p->keyOnHold = false; // a key typed for it now is meant for where it goes now
+    } else
         m_draft->secretWrites.remove(p->secretName());
     p->apiKeyEnv = m_env->text().trimmed();
     QString badLine;

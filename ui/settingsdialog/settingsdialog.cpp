@@ -326,6 +326,10 @@ QString SettingsDialog::describe(const AppSettings::ImportPreview &preview)
     if (!preview.profilesNeedingKeys.isEmpty())
         lines.append(tr("Keys are never exported: you will be asked for %n key(s).", nullptr,
                         int(preview.profilesNeedingKeys.size())));
+    if (!preview.keyTargetChanges.isEmpty())
+        lines.append(tr("Where stored keys would go changes; each of these keys is held back "
+                        "until you confirm it:\n%1")
+                             .arg(preview.keyTargetChanges.join(u'\n')));
     return lines.join(u'\n');
 }
 
@@ -375,12 +379,16 @@ void SettingsDialog::importWithDialog()
         return;
     const AppSettings::ImportPreview preview = previewImport(path);
     if (!preview.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Not imported"), preview.error);
+        SafeText::messageBox(this, QMessageBox::Warning, tr("Not imported"), preview.error,
+                             QMessageBox::Ok)
+                ->exec();
         return;
     }
+    // Names, hosts and variables come from the file: plain text.
     QMessageBox box(QMessageBox::Question, tr("Import settings?"),
                     tr("Importing changes these settings:\n\n%1").arg(describe(preview)),
                     QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
