@@ -19,6 +19,7 @@ class TestCliProfiles : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aProfileUsesItsKeyFromTheKeychain();
+    void aCustomProfilesStoredKeyIsSent();
 
 private:
     using Run = ProcessRun;
@@ -95,6 +96,36 @@ void TestCliProfiles::aProfileUsesItsKeyFromTheKeychain()
 
     QCOMPARE(cli({u"key"_s, u"delete"_s, profileName}).exitCode, 0);
     QCOMPARE(cli({u"chat"_s, u"--profile"_s, profileName, u"hi"_s}).exitCode, 2);
+}
+
+// The bug: `key set` stored a key for a "custom" profile on this computer and said so, but
+// `profiles` said "no key needed" and no request carried it.
+void TestCliProfiles::aCustomProfilesStoredKeyIsSent()
+{
+    const QString key = u"gsk_custom"_s + QUuid::createUuid().toString(QUuid::Id128);
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        e->streamEvents(
+                {contentEvent(e->request().header("authorization").isEmpty() ? "no key" : "a key"),
+                 doneEvent()});
+    });
+    const QByteArray settings =
+            R"({"format":"parley-settings","version":1,"profiles":[{"id":"p-custom","name":"Local box","preset":"custom","baseUrl":")"
+            + h.server.baseUrl().toEncoded() + R"(","defaultModel":"m"}]})";
+    QDir().mkpath(m_dir.filePath(u"config/Parley"_s));
+    QFile settingsFile(m_dir.filePath(u"config/Parley/settings.json"_s));
+    QVERIFY(settingsFile.open(QIODevice::WriteOnly));
+    settingsFile.write(settings);
+    settingsFile.close();
+    // Without a key it works too: a server on this computer usually needs none.
+    QCOMPARE(cli({u"chat"_s, u"--profile"_s, u"Local box"_s, u"hi"_s}).out.trimmed(), "no key");
+    QVERIFY(cli({u"profiles"_s}).out.contains("no key stored"));
+    QCOMPARE(cli({u"key"_s, u"set"_s, u"Local box"_s}, key.toUtf8() + "\n").exitCode, 0);
+    const Run listed = cli({u"profiles"_s});
+    QVERIFY2(listed.out.contains("key in the keychain"), listed.out.constData());
+    QCOMPARE(cli({u"chat"_s, u"--profile"_s, u"Local box"_s, u"hi"_s}).out.trimmed(), "a key");
+    QCOMPARE(h.server.requests.last().header("authorization"), "Bearer " + key.toUtf8());
+    QCOMPARE(cli({u"key"_s, u"delete"_s, u"Local box"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)
