@@ -7,6 +7,7 @@
 #include "demo/demoserver.h"
 #include "heightindex.h"
 #include "mainwindow.h"
+#include "safetext.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
 #include "storage/historystore.h"
@@ -16,6 +17,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUuid>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QScreen>
@@ -65,6 +67,9 @@ private Q_SLOTS:
     void thePickerOffersListedAndHandAddedModels();
     void hostileTextIsNeverRichTextAndOpensNoFile();
     void aKeyHeldAfterAnImportGoesOnlyAfterAYes();
+    void hoveringALinkShowsItsAddressLiterally();
+    void aKeyOverPlainHttpIsAskedFor();
+    void keysEchoedByAServerNeverReachTheScreen();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -700,6 +705,123 @@ void TestChatWindow::aKeyHeldAfterAnImportGoesOnlyAfterAYes()
     QTRY_VERIFY(!h.server.requests.isEmpty());
     QCOMPARE(h.server.requests.last().header("authorization"),
              QByteArray("Bearer sk-held-0123456789"));
+}
+
+// The bug: hovering a link whose address holds HTML opened the named file through the tooltip.
+void TestChatWindow::hoveringALinkShowsItsAddressLiterally()
+{
+    QTemporaryDir dir;
+    const QString watched = dir.filePath(u"linked.png"_s);
+    {
+        QFile file(watched);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+    const FileWatch watch(watched);
+    ChatHarness h;
+    const QByteArray address = "https://example.com/<img src='" + watched.toUtf8() + "'>";
+    h.server.setHandler([address](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(200, R"({"data":[{"id":"m"}]})");
+        else
+            e->streamEvents(
+                    {contentEvent("[docs](" + address + ") and more words after it"), doneEvent()});
+    });
+    ProviderProfile local = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Links"_s);
+    local.baseUrl = h.server.baseUrl().toString();
+    local.manualModels = {u"m"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(local).isEmpty());
+    m_window->selectProfile(local.id);
+    QTRY_COMPARE(m_window->currentProfileId(), local.id);
+    m_window->sendPrompt(u"a link please"_s);
+    QVERIFY(waitForReply());
+    ChatView *view = m_window->chatView();
+    const QRect reply = view->rowRect(1);
+    QString shown;
+    for (int y = reply.top() + 4; y < reply.bottom() && shown.isEmpty(); y += 4) {
+        for (int x = reply.left() + 4; x < reply.right() && shown.isEmpty(); x += 6) {
+            QTest::mouseMove(view->viewport(), QPoint(x, y));
+            QMouseEvent move(QEvent::MouseMove, QPointF(x, y),
+                             view->viewport()->mapToGlobal(QPointF(x, y)), Qt::NoButton,
+                             Qt::NoButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view->viewport(), &move);
+            if (QToolTip::isVisible())
+                shown = QToolTip::text();
+        }
+    }
+    QVERIFY2(!shown.isEmpty(), "no link tooltip found");
+    // Shown through SafeText::toolTip (escaped, in our own <p>), never as the model's markup.
+    QVERIFY2(shown.startsWith(u"<p>"_s) && !shown.contains(u"<img"_s), qPrintable(shown));
+    QCOMPARE(SafeText::toolTip(u"https://x/<img src='"_s + watched + u"'>"_s).contains(u"<img"_s),
+             false);
+    QTest::qWait(200); // painted
+    QToolTip::hideText();
+    QVERIFY2(!watch.touched(), "the tooltip opened the file a link named");
+}
+
+// The window asks before a key goes over plain http to another computer, once per host and key.
+void TestChatWindow::aKeyOverPlainHttpIsAskedFor()
+{
+    qputenv("PARLEY_TEST_CLEAR_KEY", "sk-clear-0123456789");
+    ProviderProfile remote = ProviderProfile::fromPreset(ProviderPreset::Gateway, u"Remote"_s);
+    remote.baseUrl = u"http://llm.parley.invalid/v1"_s;
+    remote.apiKeyEnv = u"PARLEY_TEST_CLEAR_KEY"_s;
+    remote.manualModels = {u"m"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(remote).isEmpty());
+    m_window->sendPrompt(u"first"_s); // settles on the demo
+    QVERIFY(waitForReply());
+    m_window->selectProfile(remote.id);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"keyInClearPrompt"_s)) != nullptr);
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY(box->text().contains(u"llm.parley.invalid"_s));
+    QTest::keyClicks(m_window->composer()->edit(), u"waits meanwhile"_s);
+    QTest::keyClick(m_window->composer()->edit(), Qt::Key_Return);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_COMPARE(m_window->composer()->edit()->toPlainText(), u"waits meanwhile"_s); // given back
+    QCOMPARE(m_window->currentProfileId(), u"demo"_s);
+    QVERIFY(!m_client->isKeyInClearAllowed(remote.toConfig(u"sk-clear-0123456789"_s)));
+    // A yes is remembered for that host and key.
+    m_window->selectProfile(remote.id);
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"keyInClearPrompt"_s)) != nullptr);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(m_window->currentProfileId(), remote.id);
+    QVERIFY(m_client->isKeyInClearAllowed(remote.toConfig(u"sk-clear-0123456789"_s)));
+}
+
+void TestChatWindow::keysEchoedByAServerNeverReachTheScreen()
+{
+    const QByteArray key = "gsk_echo" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    qputenv("PARLEY_TEST_ECHO_KEY", key);
+    ChatHarness h;
+    h.server.setHandler([key](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(401, R"({"error":{"message":"bad key )" + key + R"("}})");
+        else
+            e->streamEvents({R"(data: {"error":{"message":"stream refused )" + key
+                             + R"("}})"
+                               "\n\n"});
+    });
+    ProviderProfile echo = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Echo"_s);
+    echo.baseUrl = h.server.baseUrl().toString();
+    echo.apiKeyEnv = u"PARLEY_TEST_ECHO_KEY"_s;
+    echo.manualModels = {u"m"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(echo).isEmpty());
+    m_window->selectProfile(echo.id);
+    auto *status = m_window->findChild<QLabel *>(u"providerStatus"_s);
+    QTRY_VERIFY(status->text().contains(u"bad key"_s));
+    m_window->sendPrompt(u"hello"_s);
+    QVERIFY(waitForReply());
+    const QString error =
+            m_window->session()->model()->index(1).data(ConversationModel::ErrorRole).toString();
+    QVERIFY2(error.contains(u"stream refused"_s), qPrintable(error));
+    QString onScreen = error;
+    for (QWidget *w : QApplication::allWidgets()) {
+        onScreen += w->windowTitle() + w->toolTip();
+        if (auto *label = qobject_cast<QLabel *>(w))
+            onScreen += label->text();
+    }
+    QVERIFY2(!onScreen.contains(QString::fromLatin1(key)), qPrintable(onScreen));
 }
 
 QTEST_MAIN(TestChatWindow)
