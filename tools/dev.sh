@@ -20,6 +20,7 @@ build_packages=(
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdotool
     clang libclang-rt-14-dev clang-format zlib1g-dev openssl
+    dpkg-dev desktop-file-utils appstream python3-yaml
 )
 
 # "run" builds only what it starts: parley and parley-cli, no tests, benchmarks or fuzzers.
@@ -81,6 +82,8 @@ test)
     shift
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     configure_and_build build-ci "${test_options[@]}"
+    # The packaging build the suite makes the .deb from: what "run" builds, installed to /usr.
+    configure_and_build build-package "${run_options[@]}" -DCMAKE_INSTALL_PREFIX=/usr
     say "Running the test suite"
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:${ASAN_OPTIONS:-}"
     export LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
