@@ -27,52 +27,6 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms);
 }
 
-// Each migration runs in its own transaction and sets user_version; never edit a released one.
-const char *const Migrations[] = {
-        // 1: conversations, the message tree, full-text search kept in step by triggers.
-        R"sql(
-        CREATE TABLE conversations (
-            id INTEGER PRIMARY KEY,
-            title TEXT NOT NULL DEFAULT '',
-            created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL,
-            active_leaf_id INTEGER,
-            deleted_at INTEGER
-        );
-        CREATE TABLE messages (
-            id INTEGER PRIMARY KEY,
-            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-            parent_id INTEGER,
-            role TEXT NOT NULL,
-            content TEXT NOT NULL DEFAULT '',
-            reasoning TEXT NOT NULL DEFAULT '',
-            model TEXT NOT NULL DEFAULT '',
-            state TEXT NOT NULL DEFAULT 'complete',
-            error TEXT NOT NULL DEFAULT '',
-            finish_reason TEXT NOT NULL DEFAULT '',
-            ttft_ms INTEGER NOT NULL DEFAULT -1,
-            tokens_per_second REAL NOT NULL DEFAULT 0,
-            prompt_tokens INTEGER NOT NULL DEFAULT -1,
-            completion_tokens INTEGER NOT NULL DEFAULT -1,
-            created_at INTEGER NOT NULL
-        );
-        CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
-        CREATE VIRTUAL TABLE messages_fts USING fts5(
-            content, content='messages', content_rowid='id', tokenize='unicode61');
-        CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
-            INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
-        END;
-        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
-            INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
-        END;
-        CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
-            INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
-            INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
-        END;
-        )sql",
-};
-static_assert(std::size(Migrations) == HistoryStore::SchemaVersion);
-
 // A null QString binds as SQL NULL; the text columns are NOT NULL, so bind an empty one.
 QVariant text(const QString &value)
 {
@@ -102,15 +56,6 @@ ConversationInfo conversationAt(const QSqlQuery &query)
     return {query.value(0).toLongLong(), query.value(1).toString(),
             fromMs(query.value(2).toLongLong()), fromMs(query.value(3).toLongLong()),
             query.value(4).toLongLong()};
-}
-
-QString roleLabel(const QString &role)
-{
-    if (role == "user"_L1)
-        return HistoryStore::tr("You");
-    if (role == "system"_L1)
-        return HistoryStore::tr("System");
-    return HistoryStore::tr("Assistant");
 }
 
 } // namespace
@@ -202,62 +147,6 @@ bool HistoryStore::fail(const QSqlQuery &query, const QString &what)
     else
         m_error = tr("%1: %2").arg(what, reason);
     return false;
-}
-
-int HistoryStore::schemaVersion() const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    return query.exec(u"PRAGMA user_version"_s) && query.next() ? query.value(0).toInt() : -1;
-}
-
-bool HistoryStore::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const int version = schemaVersion();
-    if (version < 0)
-        return fail(QSqlQuery(db), tr("Could not read the history"));
-    if (version > SchemaVersion) {
-        m_error = tr("The history at %1 was written by a newer version of Parley. Update Parley to "
-                     "open it.")
-                          .arg(QDir::toNativeSeparators(m_path));
-        return false;
-    }
-    for (int next = version + 1; next <= SchemaVersion; ++next) {
-        if (!db.transaction())
-            return fail(QSqlQuery(db), tr("Could not update the history"));
-        bool ok = true;
-        const QStringList statements = QString::fromUtf8(Migrations[next - 1]).split(u";\n"_s);
-        QString pending;
-        for (const QString &part : statements) {
-            // Trigger bodies contain ";": keep collecting until the statement is complete.
-            pending += part;
-            if (pending.trimmed().isEmpty())
-                continue;
-            if (pending.contains("BEGIN"_L1) && !pending.trimmed().endsWith("END"_L1)) {
-                pending += u";\n"_s;
-                continue;
-            }
-            QSqlQuery query(db);
-            if (!query.exec(pending)) {
-                fail(query, tr("Could not update the history to version %1").arg(next));
-                ok = false;
-                break;
-            }
-            pending.clear();
-        }
-        QSqlQuery setVersion(db);
-        if (ok && !setVersion.exec(u"PRAGMA user_version = %1"_s.arg(next))) {
-            fail(setVersion, tr("Could not update the history"));
-            ok = false;
-        }
-        if (!ok) {
-            db.rollback();
-            return false;
-        }
-        if (!db.commit())
-            return fail(QSqlQuery(db), tr("Could not update the history"));
-    }
-    return true;
 }
 
 bool HistoryStore::integrityCheck(QString *result) const
@@ -518,121 +407,4 @@ QList<SearchHit> HistoryStore::search(const QString &text, int limit) const
         hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                      query.value(2).toString(), query.value(3).toString()});
     return hits;
-}
-
-QByteArray HistoryStore::exportMarkdown(qint64 conversationId) const
-{
-    const ConversationInfo info = conversation(conversationId);
-    const QList<StoredMessage> all = messages(conversationId);
-    QHash<qint64, const StoredMessage *> byId;
-    for (const StoredMessage &m : all)
-        byId.insert(m.id, &m);
-    QList<const StoredMessage *> branch;
-    qint64 at = info.activeLeafId ? info.activeLeafId : (all.isEmpty() ? 0 : all.last().id);
-    while (const StoredMessage *m = byId.value(at)) {
-        branch.prepend(m);
-        at = m->parentId;
-    }
-    QString out = u"# "_s + (info.title.isEmpty() ? tr("Conversation") : info.title) + u"\n\n"_s;
-    for (const StoredMessage *m : std::as_const(branch)) {
-        out += u"## "_s + roleLabel(m->role);
-        if (m->role == "assistant"_L1 && !m->model.isEmpty())
-            out += u" (" + m->model + u')';
-        out += u"\n\n"_s + m->content + u"\n\n"_s;
-    }
-    return out.toUtf8();
-}
-
-QByteArray HistoryStore::exportJson(qint64 conversationId) const
-{
-    const ConversationInfo info = conversation(conversationId);
-    QJsonArray list;
-    for (const StoredMessage &m : messages(conversationId)) {
-        list.append(QJsonObject{
-                {u"id"_s, m.id},
-                {u"parentId"_s, m.parentId},
-                {u"role"_s, m.role},
-                {u"content"_s, m.content},
-                {u"reasoning"_s, m.reasoning},
-                {u"model"_s, m.model},
-                {u"state"_s, messageStateName(m.state)},
-                {u"error"_s, m.error},
-                {u"finishReason"_s, m.finishReason},
-                {u"timeToFirstTokenMs"_s, m.timeToFirstTokenMs},
-                {u"tokensPerSecond"_s, m.tokensPerSecond},
-                {u"promptTokens"_s, m.promptTokens},
-                {u"completionTokens"_s, m.completionTokens},
-                {u"createdAt"_s, m.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        });
-    }
-    const QJsonObject root{{u"format"_s, u"parley-conversation"_s},
-                           {u"version"_s, 1},
-                           {u"title"_s, info.title},
-                           {u"createdAt"_s, info.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-                           {u"activeLeafId"_s, info.activeLeafId},
-                           {u"messages"_s, list}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-qint64 HistoryStore::importJson(const QByteArray &json)
-{
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError
-        || root.value("format"_L1).toString() != "parley-conversation"_L1) {
-        m_error = tr("This file is not a Parley conversation export.");
-        return 0;
-    }
-    if (root.value("version"_L1).toInt() > 1) {
-        m_error = tr("This conversation was exported by a newer version of Parley.");
-        return 0;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        fail(QSqlQuery(db), tr("Could not import the conversation"));
-        return 0;
-    }
-    const qint64 conversationId = createConversation(root.value("title"_L1).toString());
-    QHash<qint64, qint64> newIds; // exported id -> new id
-    bool ok = conversationId != 0;
-    const QJsonArray list = root.value("messages"_L1).toArray();
-    for (qsizetype i = 0; ok && i < list.size(); ++i) {
-        const QJsonObject o = list.at(i).toObject();
-        StoredMessage m;
-        m.conversationId = conversationId;
-        const qint64 oldParent = o.value("parentId"_L1).toInteger();
-        m.parentId = oldParent ? newIds.value(oldParent) : 0;
-        m.role = o.value("role"_L1).toString();
-        bool stateOk = false;
-        m.state = messageStateFromName(o.value("state"_L1).toString(), &stateOk);
-        if ((oldParent && !m.parentId) || !stateOk
-            || (m.role != "user"_L1 && m.role != "assistant"_L1 && m.role != "system"_L1)) {
-            m_error = tr("The conversation file is damaged at message %1.").arg(i + 1);
-            ok = false;
-            break;
-        }
-        if (m.state == MessageState::Streaming)
-            m.state = MessageState::Interrupted;
-        m.content = o.value("content"_L1).toString();
-        m.reasoning = o.value("reasoning"_L1).toString();
-        m.model = o.value("model"_L1).toString();
-        m.error = o.value("error"_L1).toString();
-        m.finishReason = o.value("finishReason"_L1).toString();
-        m.timeToFirstTokenMs = o.value("timeToFirstTokenMs"_L1).toInteger(-1);
-        m.tokensPerSecond = o.value("tokensPerSecond"_L1).toDouble();
-        m.promptTokens = o.value("promptTokens"_L1).toInteger(-1);
-        m.completionTokens = o.value("completionTokens"_L1).toInteger(-1);
-        m.createdAt = QDateTime::fromString(o.value("createdAt"_L1).toString(), Qt::ISODateWithMs);
-        ok = addMessage(m) != 0;
-        newIds.insert(o.value("id"_L1).toInteger(), m.id);
-    }
-    if (ok) {
-        const qint64 leaf = newIds.value(root.value("activeLeafId"_L1).toInteger());
-        ok = setActiveLeaf(conversationId, leaf);
-    }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return 0;
-    }
-    return conversationId;
 }
