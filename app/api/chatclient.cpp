@@ -48,14 +48,19 @@ StreamJob *ChatClient::startChat(const ProviderConfig &given, const ChatRequest 
     provider.keyInClearAllowed = isKeyInClearAllowed(given);
     Provider &slot = m_providers[provider.queueId()];
     slot.limit = qMax(1, provider.maxConcurrentStreams);
-    auto *job = new StreamJob(this, m_manager, provider, request, settings,
-                              !slot.rejectsStreamOptions, owner);
+    auto *job = new StreamJob(m_manager, provider, request, settings, !slot.rejectsStreamOptions,
+                              owner);
+    // The job signals, the client listens: connected before the caller's, so a freed slot is
+    // given to the next job before the caller hears of the end.
+    connect(job, &StreamJob::finished, this, [this, job] { release(job); });
+    connect(job, &QObject::destroyed, this, [this, job] { release(job); });
+    connect(job, &StreamJob::streamOptionsRejected, this,
+            [this, id = provider.queueId()] { rememberRejectsStreamOptions(id); });
+    m_jobHosts.insert(job, {provider.queueId(), hostKey(provider.baseUrl)});
     if (slot.queue.isEmpty() && slot.running.size() < slot.limit && hostHasRoom(provider.baseUrl)) {
         slot.running.insert(job);
         ++m_hostActive[hostKey(provider.baseUrl)];
-        job->m_state = StreamJob::State::Connecting;
-        // Start on the next turn, so the caller can connect to the job's signals first.
-        QMetaObject::invokeMethod(job, &StreamJob::begin, Qt::QueuedConnection);
+        job->admit();
     } else {
         slot.queue.append(job); // State::Queued until a stream (or a /models request) ends
     }
@@ -97,14 +102,20 @@ void ChatClient::releaseModels(ModelsJob *job)
     pump();
 }
 
+// When a job ends or is deleted (then only its address is used, never the job).
 void ChatClient::release(StreamJob *job)
 {
-    auto it = m_providers.find(job->providerId());
+    const auto known = m_jobHosts.find(job);
+    if (known == m_jobHosts.end())
+        return;
+    const auto [providerId, host] = known.value();
+    m_jobHosts.erase(known);
+    auto it = m_providers.find(providerId);
     if (it == m_providers.end())
         return;
     it->queue.removeOne(job);
     if (it->running.remove(job)) {
-        --m_hostActive[hostKey(job->m_provider.baseUrl)];
+        --m_hostActive[host];
         pump();
     }
 }
@@ -137,12 +148,11 @@ void ChatClient::pump()
     }
     for (Provider &slot : m_providers) {
         while (slot.running.size() < slot.limit && !slot.queue.isEmpty()
-               && hostHasRoom(slot.queue.first()->m_provider.baseUrl)) {
+               && hostHasRoom(slot.queue.first()->provider().baseUrl)) {
             StreamJob *next = slot.queue.takeFirst();
             slot.running.insert(next);
-            ++m_hostActive[hostKey(next->m_provider.baseUrl)];
-            next->setState(StreamJob::State::Connecting);
-            QMetaObject::invokeMethod(next, &StreamJob::begin, Qt::QueuedConnection);
+            ++m_hostActive[hostKey(next->provider().baseUrl)];
+            next->admit();
         }
     }
 }

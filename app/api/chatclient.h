@@ -52,7 +52,6 @@ public:
     bool rejectsStreamOptions(const QString &providerId) const;
 
 private:
-    friend class StreamJob;
     void release(StreamJob *job);
     void rememberRejectsStreamOptions(const QString &providerId);
     void pump();
@@ -73,6 +72,7 @@ private:
     QHash<QString, Provider> m_providers;
     QHash<QString, int> m_hostActive; // requests on the way to each scheme://host:port
     QHash<ModelsJob *, QString> m_runningModels; // and the host each counts against
+    QHash<StreamJob *, std::pair<QString, QString>> m_jobHosts; // job -> provider id, host
     QList<std::pair<QPointer<ModelsJob>, QString>> m_waitingModels;
     QSet<QByteArray> m_keyInClearConsents; // hashes of host, port and key: never the key itself
 };

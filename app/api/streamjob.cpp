@@ -57,11 +57,10 @@ QString noteText(QByteArrayView data)
 
 } // namespace
 
-StreamJob::StreamJob(ChatClient *client, QNetworkAccessManager *manager,
-                     const ProviderConfig &provider, const ChatRequest &request,
-                     const StreamSettings &settings, bool includeUsage, QObject *parent)
+StreamJob::StreamJob(QNetworkAccessManager *manager, const ProviderConfig &provider,
+                     const ChatRequest &request, const StreamSettings &settings, bool includeUsage,
+                     QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_manager(manager)
     , m_provider(provider)
     , m_request(request)
@@ -81,8 +80,6 @@ StreamJob::~StreamJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    if (m_client && !isFinished())
-        m_client->release(this);
 }
 
 int StreamJob::retryRemainingMs() const
@@ -102,6 +99,15 @@ void StreamJob::armTimer(TimerPurpose purpose, int ms)
 {
     m_timerPurpose = purpose;
     m_timer.start(qMax(0, ms));
+}
+
+void StreamJob::admit()
+{
+    if (isFinished())
+        return;
+    setState(State::Connecting);
+    // On the next turn, so whoever created the job can connect to its signals first.
+    QMetaObject::invokeMethod(this, &StreamJob::begin, Qt::QueuedConnection);
 }
 
 void StreamJob::begin()
@@ -397,8 +403,7 @@ void StreamJob::handleHttpError(int status)
         qCInfo(lcApi) << "provider rejects stream_options; retrying without it";
         m_streamOptionsFallbackTried = true;
         m_includeUsage = false;
-        if (m_client)
-            m_client->rememberRejectsStreamOptions(m_provider.queueId());
+        Q_EMIT streamOptionsRejected();
         dropReply();
         startAttempt();
         return;
@@ -525,7 +530,5 @@ void StreamJob::finish(EndState end, const ReplyError &error)
                             << m_result.totalMs << "ms," << m_result.content.size() << "chars,"
                             << m_result.retries << "retries";
     setState(State::Finished);
-    if (m_client)
-        m_client->release(this);
     Q_EMIT finished(m_result);
 }

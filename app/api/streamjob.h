@@ -10,7 +10,6 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
-class ChatClient;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -35,7 +34,15 @@ public:
     };
     Q_ENUM(State)
 
+    // Made by ChatClient::startChat(), which admits it when its provider and host have room.
+    StreamJob(QNetworkAccessManager *manager, const ProviderConfig &provider,
+              const ChatRequest &request, const StreamSettings &settings, bool includeUsage,
+              QObject *parent);
     ~StreamJob() override;
+
+    // Leaves the queue: Connecting now, the request goes out on the next turn of the event loop.
+    void admit();
+    const ProviderConfig &provider() const { return m_provider; }
 
     State state() const { return m_state; }
     bool isFinished() const { return m_state == State::Finished; }
@@ -54,14 +61,10 @@ Q_SIGNALS:
     void reasoningReceived(const QString &delta);
     void noteReceived(const QString &type, const QString &text);
     void usageReceived(const Usage &usage);
+    void streamOptionsRejected(); // the provider refused stream_options; asked again without
     void finished(const ReplyResult &result);
 
 private:
-    friend class ChatClient;
-    StreamJob(ChatClient *client, QNetworkAccessManager *manager, const ProviderConfig &provider,
-              const ChatRequest &request, const StreamSettings &settings, bool includeUsage,
-              QObject *parent);
-
     enum class TimerPurpose {
         None,
         Connect,
@@ -101,7 +104,6 @@ private:
         Error,
     };
 
-    QPointer<ChatClient> m_client;
     QNetworkAccessManager *m_manager;
     ProviderConfig m_provider;
     ChatRequest m_request;
