@@ -95,6 +95,13 @@ void TestChatConnections::redirectIsNeverFollowed()
     QCOMPARE(result.error.category, Category::Redirected);
     QCOMPARE(result.error.redirectHost, u"127.0.0.1:%1"_s.arg(elsewhere.port()));
     QVERIFY(result.error.message.contains(result.error.redirectHost));
+    // /models says the same, port included (it used to name the host only).
+    std::unique_ptr<ModelsJob> models(
+            h.client.listModels(h.provider(), ChatHarness::fastSettings(), nullptr));
+    QSignalSpy listed(models.get(), &ModelsJob::finished);
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(models->result().error.category, Category::Redirected);
+    QCOMPARE(models->result().error.redirectHost, result.error.redirectHost);
     QTest::qWait(100);
     QCOMPARE(elsewhere.connectionsAccepted, 0);
     QVERIFY(elsewhere.requests.isEmpty()); // so no Authorization and no body either

@@ -78,9 +78,7 @@ void ModelsJob::onFinished()
         return;
     }
     if (status >= 300 && status < 400) {
-        const QUrl target =
-                m_reply->url().resolved(m_reply->header(QNetworkRequest::LocationHeader).toUrl());
-        finishWith(ReplyError::redirected(status, target.host()), true);
+        finishWith(ReplyError::redirectedReply(m_reply), true);
         return;
     }
     if (status >= 400) {

@@ -4,6 +4,7 @@
 #include "redact.h"
 
 #include <QtCore/QRegularExpression>
+#include <QtNetwork/QNetworkReply>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -152,6 +153,17 @@ ReplyError ReplyError::redirected(int status, const QString &host)
                       .arg(host)
                       .arg(status);
     return e;
+}
+
+ReplyError ReplyError::redirectedReply(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QUrl target = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    if (target.isRelative())
+        target = reply->url().resolved(target);
+    const QString host = target.port() > 0 ? target.host() + u':' + QString::number(target.port())
+                                           : target.host();
+    return redirected(status, host);
 }
 
 ReplyError ReplyError::network(const QString &detail)

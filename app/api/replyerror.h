@@ -6,6 +6,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 
+class QNetworkReply;
+
 // Why a reply failed, in a category a program can act on and a message a person can act on.
 // Messages never contain a key: everything from a server passes through Redact first.
 struct ReplyError
@@ -50,6 +52,9 @@ public:
     static ReplyError fromProviderError(const ProviderError &error);
     static ReplyError timedOut(TimeoutKind kind, int seconds);
     static ReplyError redirected(int status, const QString &host);
+    // The redirect a reply answered with, naming where it points (host and port): the one way
+    // chat, /models and inspect --url describe a redirect they did not follow.
+    static ReplyError redirectedReply(const QNetworkReply *reply);
     static ReplyError network(const QString &detail);
     static ReplyError tls(const QString &detail);
     static ReplyError protocol(const QString &detail);

@@ -317,13 +317,7 @@ void StreamJob::onReplyFinished()
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (m_httpStatus >= 300 && m_httpStatus < 400) {
-        QUrl target = m_reply->header(QNetworkRequest::LocationHeader).toUrl();
-        if (target.isRelative())
-            target = m_reply->url().resolved(target);
-        const QString host = target.port() > 0
-                ? target.host() + u':' + QString::number(target.port())
-                : target.host();
-        fail(ReplyError::redirected(m_httpStatus, host));
+        fail(ReplyError::redirectedReply(m_reply));
         return;
     }
     if (m_httpStatus >= 400 || (m_httpStatus > 0 && m_httpStatus < 200)) {

@@ -115,9 +115,7 @@ int inspectLive(const LiveOptions &options, qsizetype limit, QNetworkAccessManag
     status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QStringList secrets{options.apiKey};
     if (status >= 300 && status < 400) {
-        const QUrl target =
-                reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-        const ReplyError error = ReplyError::redirected(status, target.host());
+        const ReplyError error = ReplyError::redirectedReply(reply.get());
         Cli::printError(error.message);
         return Cli::ExitRedirected;
     }
