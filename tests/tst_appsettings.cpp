@@ -56,7 +56,7 @@ void TestAppSettings::startsWithDefaultsAndTheDemo()
     QCOMPARE(settings.activeProfileId(), u"demo"_s);
     QVERIFY(!settings.removeProfile(u"demo"_s)); // the demo always stays
     QVERIFY(!settings.addOrReplaceProfile(settings.profiles().first()).isEmpty());
-    QCOMPARE(settings.preferences().theme, u"dark"_s);
+    QCOMPARE(settings.preferences().theme, Preferences::Theme::Dark);
     QCOMPARE(settings.preferences().retries, 2);
     QVERIFY(!settings.prices().isEmpty());
     QVERIFY(settings.prices().first().estimate);
@@ -183,7 +183,7 @@ void TestAppSettings::handBrokenValuesFallBackOneByOne()
     QCOMPARE(settings.preferences().retries, 3); // good values stay
     QCOMPARE(settings.preferences().systemPrompt, u"kept"_s);
     QVERIFY(!settings.preferences().temperature); // bad ones fall back
-    QCOMPARE(settings.preferences().theme, u"dark"_s);
+    QCOMPARE(settings.preferences().theme, Preferences::Theme::Dark);
     QVERIFY(settings.notice().contains(u"temperature"_s));
     QVERIFY(settings.notice().contains(u"theme"_s));
     QVERIFY(settings.notice().contains(u"Bad URL"_s));
@@ -197,7 +197,7 @@ void TestAppSettings::exportAndImportOnAnotherMachine()
     QVERIFY(here.addOrReplaceProfile(a).isEmpty());
     QVERIFY(here.addOrReplaceProfile(b).isEmpty());
     Preferences prefs;
-    prefs.theme = u"light"_s;
+    prefs.theme = Preferences::Theme::Light;
     here.setPreferences(prefs);
     const QByteArray exported = here.exportJson();
     QVERIFY(!exported.contains("sk-"));
@@ -212,7 +212,7 @@ void TestAppSettings::exportAndImportOnAnotherMachine()
     QCOMPARE(there.profiles().size(), 1); // nothing changes before applying
     there.applyImport(preview);
     QCOMPARE(there.profiles().size(), 3);
-    QCOMPARE(there.preferences().theme, u"light"_s);
+    QCOMPARE(there.preferences().theme, Preferences::Theme::Light);
     QVERIFY(there.previewImport(exported).addedProfiles.isEmpty()); // applied: nothing new
 }
 

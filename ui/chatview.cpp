@@ -741,10 +741,12 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         Q_EMIT linkActivated(QUrl(anchor));
 }
 
-void ChatView::setCompact(bool compact)
+void ChatView::setDensity(Preferences::Density density)
 {
+    const bool compact = density == Preferences::Density::Compact;
     const int gap = compact ? 2 : 6;
     const int padding = compact ? 8 : 12;
+    m_density = density; // kept, never read back from the padding
     if (gap == m_rowGap && padding == m_padding)
         return;
     m_rowGap = gap;

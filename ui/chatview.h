@@ -1,6 +1,7 @@
 #pragma once
 
 #include "heightindex.h"
+#include "settings/appsettings.h"
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QCache>
@@ -32,8 +33,9 @@ public:
     QAbstractItemModel *model() const { return m_model; }
 
     // Message density: compact rows have less room around and inside the bubbles.
-    void setCompact(bool compact);
-    bool isCompact() const { return m_padding < 12; }
+    void setDensity(Preferences::Density density);
+    Preferences::Density density() const { return m_density; }
+    bool isCompact() const { return m_density == Preferences::Density::Compact; }
 
     bool isAtBottom() const { return m_followBottom; }
     void scrollToBottom();
@@ -101,4 +103,5 @@ private:
     QToolButton *m_jumpButton = nullptr;
     int m_rowGap = 6; // above and below each bubble
     int m_padding = 12; // inside a bubble
+    Preferences::Density m_density = Preferences::Density::Comfortable;
 };

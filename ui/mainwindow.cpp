@@ -149,7 +149,7 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     welcomeLayout->addStretch(3);
     m_view = new ChatView;
     m_view->setModel(m_session->model());
-    m_view->setCompact(m_settings->preferences().density == QLatin1String("compact"));
+    m_view->setDensity(m_settings->preferences().density);
     m_center->addWidget(welcome);
     m_center->addWidget(m_view);
     m_composer = new Composer;
@@ -363,7 +363,7 @@ void MainWindow::applyPreferences()
     m_session->setSampling(prefs.temperature, prefs.topP, prefs.maxTokens);
     m_session->setStreamSettings(prefs.streamSettings());
     if (m_view)
-        m_view->setCompact(prefs.density == QLatin1String("compact"));
+        m_view->setDensity(prefs.density);
     applyProxy(false);
 }
 

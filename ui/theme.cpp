@@ -123,7 +123,7 @@ bool systemIsDark()
     return system().dark;
 }
 
-void apply(QApplication &app, const QString &theme, int fontPointSize)
+void apply(QApplication &app, Preferences::Theme theme, int fontPointSize)
 {
     captureSystem(app);
     // Asking for the current style would create the platform's first: a cost at start-up.
@@ -132,8 +132,8 @@ void apply(QApplication &app, const QString &theme, int fontPointSize)
             QApplication::setStyle(fusion);
         system().fusion = true;
     }
-    const bool dark =
-            theme == QLatin1String("system") ? systemIsDark() : theme != QLatin1String("light");
+    const bool dark = theme == Preferences::Theme::System ? systemIsDark()
+                                                          : theme == Preferences::Theme::Dark;
     app.setPalette(dark ? darkPalette() : lightPalette());
     QFont font = system().font;
     if (fontPointSize > 0)

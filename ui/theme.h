@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/appsettings.h"
+
 #include <QtGui/QPalette>
 
 class QApplication;
@@ -19,10 +21,10 @@ void captureSystem(QApplication &app);
 bool systemIsDark();
 
 // theme: "dark", "light" or "system"; fontPointSize: 0 for the system's size.
-void apply(QApplication &app, const QString &theme, int fontPointSize);
+void apply(QApplication &app, Preferences::Theme theme, int fontPointSize);
 inline void applyDark(QApplication &app)
 {
-    apply(app, QStringLiteral("dark"), 0);
+    apply(app, Preferences::Theme::Dark, 0);
 }
 
 } // namespace Theme

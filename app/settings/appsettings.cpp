@@ -152,9 +152,9 @@ QJsonObject AppSettings::toJson() const
                             {u"proxyPort"_s, s.proxyPort},
                             {u"proxyUser"_s, s.proxyUser},
                             {u"proxyBypass"_s, s.proxyBypass},
-                            {u"theme"_s, s.theme},
+                            {u"theme"_s, Preferences::name(s.theme)},
                             {u"fontSize"_s, s.fontSize},
-                            {u"density"_s, s.density},
+                            {u"density"_s, Preferences::name(s.density)},
                             {u"language"_s, s.language}};
     if (s.temperature)
         preferences.insert(u"temperature"_s, *s.temperature);
@@ -213,9 +213,11 @@ Preferences AppSettings::preferencesFromJson(const QJsonObject &json, QStringLis
     p.proxyPort = whole("proxyPort", 0, 0, 65535);
     p.proxyUser = text("proxyUser", {});
     p.proxyBypass = text("proxyBypass", p.proxyBypass);
-    p.theme = text("theme", u"dark"_s, {u"dark"_s, u"light"_s, u"system"_s});
+    p.theme = *Preferences::themeFromName(
+            text("theme", u"dark"_s, {u"dark"_s, u"light"_s, u"system"_s}));
     p.fontSize = whole("fontSize", 0, 0, 48);
-    p.density = text("density", u"comfortable"_s, {u"comfortable"_s, u"compact"_s});
+    p.density = *Preferences::densityFromName(
+            text("density", u"comfortable"_s, {u"comfortable"_s, u"compact"_s}));
     p.language = text("language", u"system"_s, {u"system"_s, u"en"_s, u"ko"_s});
     return p;
 }
@@ -366,4 +368,38 @@ void AppSettings::applyImport(const ImportPreview &preview)
     m_prices = preview.prices;
     m_preferences = preview.preferences;
     Q_EMIT changed();
+}
+
+QString Preferences::name(Theme theme)
+{
+    switch (theme) {
+    case Theme::Dark:
+        return u"dark"_s;
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::System:
+        return u"system"_s;
+    }
+    return u"dark"_s;
+}
+
+QString Preferences::name(Density density)
+{
+    return density == Density::Compact ? u"compact"_s : u"comfortable"_s;
+}
+
+std::optional<Preferences::Theme> Preferences::themeFromName(const QString &name)
+{
+    for (const Theme theme : {Theme::Dark, Theme::Light, Theme::System})
+        if (Preferences::name(theme) == name)
+            return theme;
+    return std::nullopt;
+}
+
+std::optional<Preferences::Density> Preferences::densityFromName(const QString &name)
+{
+    for (const Density density : {Density::Comfortable, Density::Compact})
+        if (Preferences::name(density) == name)
+            return density;
+    return std::nullopt;
 }

@@ -7,9 +7,20 @@
 
 #include <optional>
 
-// Preferences that are not about one provider.
+// Preferences that are not about one provider. Choices are enums inside; they are read from and
+// written to settings.json as the same strings as always, at the edge only.
 struct Preferences
 {
+    enum class Theme {
+        Dark,
+        Light,
+        System, // follows the desktop's colour scheme
+    };
+    enum class Density {
+        Comfortable,
+        Compact,
+    };
+
     QString systemPrompt;
     std::optional<double> temperature; // 0-2
     std::optional<double> topP; // 0-1
@@ -24,9 +35,9 @@ struct Preferences
     int proxyPort = 0;
     QString proxyUser; // the password is in the keychain
     QString proxyBypass = QStringLiteral("localhost, 127.0.0.1, ::1");
-    QString theme = QStringLiteral("dark"); // dark, light, system
+    Theme theme = Theme::Dark;
     int fontSize = 0; // points; 0: the system's
-    QString density = QStringLiteral("comfortable"); // comfortable, compact
+    Density density = Density::Comfortable;
     QString language = QStringLiteral("system"); // system, en, ko
 
     bool operator==(const Preferences &) const = default;
@@ -34,6 +45,12 @@ struct Preferences
     ProxySettings proxySettings(const QString &password) const;
     // The keychain entry of the proxy's password.
     static QString proxySecretName() { return QStringLiteral("proxy/password"); }
+
+    // The names in settings.json (and the settings dialog's item data).
+    static QString name(Theme theme);
+    static QString name(Density density);
+    static std::optional<Theme> themeFromName(const QString &name);
+    static std::optional<Density> densityFromName(const QString &name);
 };
 
 // Parley's settings in one JSON file (settings.json in the platform's config folder): provider

@@ -62,21 +62,23 @@ void AppearancePage::retranslate()
 void AppearancePage::load()
 {
     const Preferences &p = m_draft->preferences;
-    m_theme->setCurrentIndex(qMax(0, m_theme->findData(p.theme)));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(Preferences::name(p.theme))));
     int size = m_fontSize->findData(p.fontSize);
     if (size < 0) { // a size set by hand in the file: offer it as it is
         m_fontSize->addItem(tr("%1 pt").arg(p.fontSize), p.fontSize);
         size = m_fontSize->count() - 1;
     }
     m_fontSize->setCurrentIndex(size);
-    m_density->setCurrentIndex(qMax(0, m_density->findData(p.density)));
+    m_density->setCurrentIndex(qMax(0, m_density->findData(Preferences::name(p.density))));
 }
 
 QWidget *AppearancePage::commit()
 {
     Preferences &p = m_draft->preferences;
-    p.theme = m_theme->currentData().toString();
+    p.theme = Preferences::themeFromName(m_theme->currentData().toString())
+                      .value_or(Preferences::Theme::Dark);
     p.fontSize = m_fontSize->currentData().toInt();
-    p.density = m_density->currentData().toString();
+    p.density = Preferences::densityFromName(m_density->currentData().toString())
+                        .value_or(Preferences::Density::Comfortable);
     return nullptr;
 }
