@@ -373,8 +373,8 @@ void TestChatWindow::exportAndImportFromTheWindow()
     QTemporaryDir dir;
     const QString md = dir.filePath(u"chat.md"_s);
     const QString json = dir.filePath(u"chat.json"_s);
-    QVERIFY(m_window->exportConversation(id, md, false));
-    QVERIFY(m_window->exportConversation(id, json, true));
+    QVERIFY(m_window->exportConversation(id, md, MainWindow::ExportFormat::Markdown));
+    QVERIFY(m_window->exportConversation(id, json, MainWindow::ExportFormat::Json));
     QFile markdown(md);
     QVERIFY(markdown.open(QIODevice::ReadOnly));
     QVERIFY(markdown.readAll().contains("Export this"));
@@ -382,7 +382,8 @@ void TestChatWindow::exportAndImportFromTheWindow()
     QVERIFY(copy > 0 && copy != id);
     QCOMPARE(m_window->session()->conversationId(), copy);
     QCOMPARE(m_window->session()->model()->rowCount(), 2);
-    QVERIFY(!m_window->exportConversation(id, dir.filePath(u"no/such/folder/x.md"_s), false));
+    QVERIFY(!m_window->exportConversation(id, dir.filePath(u"no/such/folder/x.md"_s),
+                                          MainWindow::ExportFormat::Markdown));
     QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)->isVisible()); // said, in words
 }
 

@@ -87,9 +87,9 @@ void TestMessageDocument::streamingGivesTheSameDocumentAsWhole_data()
 void TestMessageDocument::streamingGivesTheSameDocumentAsWhole()
 {
     QFETCH(QString, markdown);
-    MessageDocument whole(true, QFont());
+    MessageDocument whole(MessageDocument::Format::Markdown, QFont());
     whole.setText(markdown);
-    MessageDocument streamed(true, QFont());
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
     const QStringList tokens = DemoReply::tokens(markdown);
     QString text;
     for (const QString &token : tokens) {
@@ -102,7 +102,7 @@ void TestMessageDocument::streamingGivesTheSameDocumentAsWhole()
 
 void TestMessageDocument::finishedBlocksAreRenderedOnce()
 {
-    MessageDocument doc(true, QFont());
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
     QString text = u"# Title\n\nFirst paragraph.\n\nSecond"_s;
     doc.setText(text);
     const int finished = doc.finishedBlocks();
@@ -119,7 +119,7 @@ void TestMessageDocument::finishedBlocksAreRenderedOnce()
 
 void TestMessageDocument::userTextIsPlain()
 {
-    MessageDocument doc(false, QFont());
+    MessageDocument doc(MessageDocument::Format::PlainText, QFont());
     doc.setText(u"# not a heading **not bold** <b>tag</b>"_s);
     QCOMPARE(doc.documents().front()->toPlainText(), u"# not a heading **not bold** <b>tag</b>"_s);
 }
@@ -144,7 +144,7 @@ void TestMessageDocument::imagesBecomePlaceholders()
 {
     QFETCH(QString, markdown);
     QFETCH(QString, shown);
-    MessageDocument doc(true, QFont());
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
     doc.setText(markdown);
     QString text;
     QString html;
@@ -158,7 +158,7 @@ void TestMessageDocument::imagesBecomePlaceholders()
 
 void TestMessageDocument::htmlIsShownAsText()
 {
-    MessageDocument doc(true, QFont());
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
     doc.setText(
             u"Look: <img src=\"http://e.com/x.png\"> and <script>alert(1)</script> <b>bold?</b>"_s);
     const QString text = doc.documents().front()->toPlainText();
@@ -191,7 +191,7 @@ void TestMessageDocument::renderingLoadsNothing()
     const QString reply =
             u"![a](%1/a.png) ![b][r] <img src=\"%1/c.png\"> [link](%1/d)\n\n[r]: %1/b.png\n"_s.arg(
                     base);
-    MessageDocument doc(true, QFont());
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
     doc.setText(reply);
     doc.setTextWidth(400);
     QImage canvas(400, 400, QImage::Format_ARGB32);

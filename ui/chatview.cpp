@@ -271,7 +271,10 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
     layout->user = index.data(Role::AuthorRole).toString() == QLatin1String("user");
     layout->state = MessageState(index.data(Role::StateRole).toInt());
     if (!layout->content)
-        layout->content = std::make_unique<MessageDocument>(!layout->user, font());
+        layout->content =
+                std::make_unique<MessageDocument>(layout->user ? MessageDocument::Format::PlainText
+                                                               : MessageDocument::Format::Markdown,
+                                                  font());
 
     const QFontMetrics fm(font());
     QFont small = font();
@@ -292,7 +295,8 @@ ChatView::RowLayout *ChatView::layoutFor(int row)
         y += smallFm.height() + 4;
         if (layout->thinkingOpen) {
             if (!layout->reasoning)
-                layout->reasoning = std::make_unique<MessageDocument>(true, small);
+                layout->reasoning =
+                        std::make_unique<MessageDocument>(MessageDocument::Format::Markdown, small);
             layout->reasoning->setText(reasoning);
             layout->reasoning->setTextWidth(inner);
             layout->reasoningOrigin = QPoint(m_padding, y);

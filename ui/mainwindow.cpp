@@ -364,12 +364,12 @@ void MainWindow::applyPreferences()
     m_session->setStreamSettings(prefs.streamSettings());
     if (m_view)
         m_view->setDensity(prefs.density);
-    applyProxy(false);
+    applyProxy(ProxyApply::IfChanged);
 }
 
 // The proxy of the Network settings, with its password from the keychain. Applied only when it
 // changed (a new factory for every preference change would be wasted work).
-void MainWindow::applyProxy(bool force)
+void MainWindow::applyProxy(ProxyApply when)
 {
     if (!m_client)
         return;
@@ -378,7 +378,7 @@ void MainWindow::applyProxy(bool force)
     const QString signature = QStringList{prefs.proxyMode, proxy.host, QString::number(proxy.port),
                                           proxy.user, proxy.bypass.join(u' ')}
                                       .join(u'\n');
-    if (!force && signature == m_proxySignature)
+    if (when == ProxyApply::IfChanged && signature == m_proxySignature)
         return;
     m_proxySignature = signature;
     QNetworkAccessManager *manager = m_client->networkManager();
@@ -673,7 +673,7 @@ void MainWindow::settingsApplied(const QStringList &changedSecrets,
 {
     refreshProfiles();
     if (changedSecrets.contains(Preferences::proxySecretName()))
-        applyProxy(true);
+        applyProxy(ProxyApply::Always);
     const std::optional<ProviderProfile> inUse = m_settings->profile(m_profileId);
     if (removedProfiles.contains(m_profileId) || !inUse) {
         selectProfile(QStringLiteral("demo"));
@@ -919,9 +919,10 @@ void MainWindow::showShortcuts()
 void MainWindow::buildMenus()
 {
     m_conversationMenu = menuBar()->addMenu(QString());
-    m_exportMarkdown =
-            m_conversationMenu->addAction(QString(), this, [this] { exportCurrent(false); });
-    m_exportJson = m_conversationMenu->addAction(QString(), this, [this] { exportCurrent(true); });
+    m_exportMarkdown = m_conversationMenu->addAction(
+            QString(), this, [this] { exportCurrent(ExportFormat::Markdown); });
+    m_exportJson = m_conversationMenu->addAction(QString(), this,
+                                                 [this] { exportCurrent(ExportFormat::Json); });
     m_conversationMenu->addSeparator();
     m_import = m_conversationMenu->addAction(QString(), this, &MainWindow::importFromFile);
     m_settingsMenu = menuBar()->addMenu(QString());
@@ -933,8 +934,9 @@ void MainWindow::buildMenus()
     m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
-bool MainWindow::exportConversation(qint64 id, const QString &path, bool json)
+bool MainWindow::exportConversation(qint64 id, const QString &path, ExportFormat format)
 {
+    const bool json = format == ExportFormat::Json;
     const QByteArray bytes = json ? m_store->exportJson(id) : m_store->exportMarkdown(id);
     QSaveFile file(path); // written completely or not at all
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -964,8 +966,9 @@ qint64 MainWindow::importConversation(const QString &path)
     return id;
 }
 
-void MainWindow::exportCurrent(bool json)
+void MainWindow::exportCurrent(ExportFormat format)
 {
+    const bool json = format == ExportFormat::Json;
     const qint64 id = m_session->conversationId();
     if (id <= 0) {
         statusBar()->showMessage(tr("Open a conversation to export it."), 4000);
@@ -980,7 +983,7 @@ void MainWindow::exportCurrent(bool json)
                                                       json ? tr("Parley conversation (*.json)")
                                                            : tr("Markdown (*.md)"));
     if (!path.isEmpty())
-        exportConversation(id, path, json);
+        exportConversation(id, path, format);
 }
 
 void MainWindow::importFromFile()

@@ -56,7 +56,11 @@ public:
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     void deleteConversation(qint64 id); // undoable for ten seconds
     // Export and import, without dialogs (the menu asks for the file first).
-    bool exportConversation(qint64 id, const QString &path, bool json);
+    enum class ExportFormat {
+        Markdown, // the versions on screen
+        Json, // every version, for import
+    };
+    bool exportConversation(qint64 id, const QString &path, ExportFormat format);
     qint64 importConversation(const QString &path);
 
 protected:
@@ -67,7 +71,11 @@ private:
     void retranslateUi();
     void refreshProfiles();
     void applyPreferences();
-    void applyProxy(bool force);
+    enum class ProxyApply {
+        IfChanged,
+        Always, // its password may have changed
+    };
+    void applyProxy(ProxyApply when);
     void settingsApplied(const QStringList &changedSecrets, const QStringList &removedProfiles);
     void askForKey(const QString &profileId, const QString &keychainError);
     void useProvider(const ProviderConfig &config);
@@ -98,7 +106,7 @@ private:
     void showShortcuts();
     void updateCenter();
     void buildMenus();
-    void exportCurrent(bool json);
+    void exportCurrent(ExportFormat format);
     void importFromFile();
 
     ChatClient *m_client;

@@ -51,9 +51,9 @@ QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
     return {};
 }
 
-MessageDocument::MessageDocument(bool markdown, const QFont &font)
+MessageDocument::MessageDocument(Format format, const QFont &font)
     : m_font(font)
-    , m_markdown(markdown)
+    , m_markdown(format == Format::Markdown)
 { }
 
 int MessageDocument::codeHeaderHeight() const

@@ -42,7 +42,11 @@ public:
         QString code;
     };
 
-    MessageDocument(bool markdown, const QFont &font);
+    enum class Format {
+        Markdown, // a model's text: rendered safely as markdown
+        PlainText, // the user's own text: shown as written
+    };
+    MessageDocument(Format format, const QFont &font);
     ~MessageDocument();
     Q_DISABLE_COPY_MOVE(MessageDocument)
 

@@ -6,13 +6,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QByteArray ChatRequest::toJson(bool stream, bool includeUsage) const
+QByteArray ChatRequest::toStreamingJson(UsageReport usage) const
 {
     QJsonArray list;
     for (const ChatMessage &message : messages)
         list.append(QJsonObject{{u"role"_s, message.role}, {u"content"_s, message.content}});
-    QJsonObject body{{u"model"_s, model}, {u"messages"_s, list}, {u"stream"_s, stream}};
-    if (stream && includeUsage)
+    QJsonObject body{{u"model"_s, model}, {u"messages"_s, list}, {u"stream"_s, true}};
+    if (usage == UsageReport::Requested)
         body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
     if (temperature)
         body.insert(u"temperature"_s, *temperature);

@@ -21,6 +21,12 @@ struct ChatRequest
     std::optional<double> topP;
     std::optional<int> maxTokens;
 
-    // The JSON body of POST /chat/completions. Unset options are left out.
-    QByteArray toJson(bool stream, bool includeUsage) const;
+    // Whether the streaming body asks for usage at the end (stream_options), which some
+    // providers refuse.
+    enum class UsageReport {
+        Requested,
+        NotRequested,
+    };
+    // The JSON body of a streaming POST /chat/completions. Unset options are left out.
+    QByteArray toStreamingJson(UsageReport usage) const;
 };

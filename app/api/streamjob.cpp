@@ -137,7 +137,10 @@ void StreamJob::startAttempt()
 
     qCDebug(lcApi) << "POST" << request.url().toString(QUrl::RemoveUserInfo) << "model"
                    << m_request.model << "attempt" << m_result.retries + 1;
-    m_reply = m_manager->post(request, m_request.toJson(true, m_includeUsage));
+    m_reply = m_manager->post(
+            request,
+            m_request.toStreamingJson(m_includeUsage ? ChatRequest::UsageReport::Requested
+                                                     : ChatRequest::UsageReport::NotRequested));
     connect(m_reply, &QNetworkReply::requestSent, this, &StreamJob::onRequestSent);
     // The whole body uploaded also means the connection is up, whatever the protocol handler
     // (HTTP/1.1 or HTTP/2) reports, so the connect timeout never runs into a slow first byte.
