@@ -684,6 +684,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeyInClearPrompt</name>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// if the provider offers it. Send the key anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -885,10 +896,6 @@ Address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the key unencrypted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain is not available (%1), so the proxy password cannot be read. Enter it in Settings, Network, to use it for this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,10 +948,6 @@ F1	This list</source>
     </message>
     <message>
         <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use https:// if the provider offers it. Send the key anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,14 +1602,6 @@ F1	This list</source>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the key unencrypted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use https:// if the provider offers it. Send the key anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -696,6 +696,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeyInClearPrompt</name>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>키를 암호화하지 않고 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Use https:// if the provider offers it. Send the key anyway?</source>
+        <translation>제공자가 지원하면 https://를 쓰세요. 그래도 키를 보낼까요?</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -901,10 +912,6 @@ Address: %2</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <source>Send the key unencrypted?</source>
-        <translation>키를 암호화하지 않고 보낼까요?</translation>
-    </message>
-    <message>
         <source>The keychain is not available (%1), so the proxy password cannot be read. Enter it in Settings, Network, to use it for this session.</source>
         <translation>키체인을 사용할 수 없어(%1) 프록시 비밀번호를 읽을 수 없습니다. 이번 세션에만 쓰려면 설정의 네트워크에서 입력하세요.</translation>
     </message>
@@ -965,10 +972,6 @@ F1	이 목록</translation>
     <message>
         <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
         <translation>제공자, 키, 모델, 네트워크, 모양, 언어, 데이터 (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Use https:// if the provider offers it. Send the key anyway?</source>
-        <translation>제공자가 지원하면 https://를 쓰세요. 그래도 키를 보낼까요?</translation>
     </message>
     <message>
         <source>%1 was not used: its key is not sent over plain http without your yes.</source>
@@ -1620,14 +1623,6 @@ F1	이 목록</translation>
     <message>
         <source>Testing…</source>
         <translation>시험하는 중…</translation>
-    </message>
-    <message>
-        <source>Send the key unencrypted?</source>
-        <translation>키를 암호화하지 않고 보낼까요?</translation>
-    </message>
-    <message>
-        <source>Use https:// if the provider offers it. Send the key anyway?</source>
-        <translation>제공자가 지원하면 https://를 쓰세요. 그래도 키를 보낼까요?</translation>
     </message>
     <message>
         <source>Not tested: the key is not sent over plain http without your yes.</source>

@@ -8,6 +8,7 @@
 #include "chat/linkpolicy.h"
 #include "chatview.h"
 #include "composer.h"
+#include "keyinclearprompt.h"
 #include "providerspage.h"
 #include "safetext.h"
 #include "settings/appsettings.h"
@@ -491,12 +492,7 @@ void MainWindow::confirmKeyTarget(const ProviderAccess::Result &result)
 // Asks, without blocking, whether a key may go over plain http; remembered for that host and key.
 void MainWindow::confirmKeyInClear(const ProviderAccess::Result &result)
 {
-    QMessageBox *box = SafeText::messageBox(
-            this, QMessageBox::Warning, tr("Send the key unencrypted?"),
-            result.message() + u"\n\n"_s
-                    + tr("Use https:// if the provider offers it. Send the key anyway?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    box->setObjectName(u"keyInClearPrompt"_s);
+    QMessageBox *box = keyInClearPrompt(this, result);
     const QString id = result.profile.id;
     connect(box, &QMessageBox::finished, this, [this, box, result, id](int) {
         if (id != m_pendingProfileId)

@@ -3,6 +3,7 @@
 #include "api/chatclient.h"
 #include "api/endpoint.h"
 #include "api/modelsjob.h"
+#include "keyinclearprompt.h"
 #include "safetext.h"
 #include "settings/secretstore.h"
 #include "settingsdraft.h"
@@ -596,12 +597,7 @@ void ProvidersPage::deleteCurrent()
 void ProvidersPage::confirmKeyInClear(const ProviderAccess::Result &result,
                                       const std::function<void(const ProviderConfig &)> &start)
 {
-    QMessageBox *box = SafeText::messageBox(
-            this, QMessageBox::Warning, tr("Send the key unencrypted?"),
-            result.message() + u"\n\n"_s
-                    + tr("Use https:// if the provider offers it. Send the key anyway?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    box->setObjectName(u"keyInClearPrompt"_s);
+    QMessageBox *box = keyInClearPrompt(this, result);
     connect(box, &QMessageBox::finished, this, [this, box, result, start](int) {
         if (box->clickedButton() != box->button(QMessageBox::Yes)) {
             m_testResult->setText(tr("Not tested: the key is not sent over plain http without "
