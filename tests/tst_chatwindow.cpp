@@ -70,6 +70,7 @@ private Q_SLOTS:
     void hoveringALinkShowsItsAddressLiterally();
     void aKeyOverPlainHttpIsAskedFor();
     void keysEchoedByAServerNeverReachTheScreen();
+    void aPromptForAProviderWithNoModelComesBack();
 
 private:
     void clickButton(int row, ChatView::Button button);
@@ -823,6 +824,20 @@ void TestChatWindow::keysEchoedByAServerNeverReachTheScreen()
             onScreen += label->text();
     }
     QVERIFY2(!onScreen.contains(QString::fromLatin1(key)), qPrintable(onScreen));
+}
+
+void TestChatWindow::aPromptForAProviderWithNoModelComesBack()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) { e->respond(200, R"({"data":[]})"); });
+    ProviderProfile empty = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Empty"_s);
+    empty.baseUrl = h.server.baseUrl().toString();
+    QVERIFY(m_settings->addOrReplaceProfile(empty).isEmpty());
+    m_window->selectProfile(empty.id);
+    m_window->sendPrompt(u"to nobody"_s); // waits for the models, then comes back
+    QTRY_COMPARE(m_window->composer()->edit()->toPlainText(), u"to nobody"_s);
+    for (const HttpRequest &r : std::as_const(h.server.requests))
+        QVERIFY(!r.path().endsWith("/chat/completions"));
 }
 
 QTEST_MAIN(TestChatWindow)

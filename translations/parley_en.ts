@@ -986,6 +986,10 @@ F1	This list</source>
         <source>Send the key stored for %1 to %2?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider lists no models. Add one by hand in Settings, Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>

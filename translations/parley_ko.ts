@@ -1009,6 +1009,10 @@ F1	이 목록</translation>
         <source>Send the key stored for %1 to %2?</source>
         <translation>%1에 저장된 키를 %2(으)로 보낼까요?</translation>
     </message>
+    <message>
+        <source>The provider lists no models. Add one by hand in Settings, Providers.</source>
+        <translation>제공자의 모델 목록이 비어 있습니다. 설정의 제공자에서 모델을 직접 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>

@@ -313,6 +313,14 @@ void MainWindow::modelsListed(const ModelsJob::Result &result)
     showModels(profile ? std::optional<ProviderProfile>(*profile) : std::nullopt,
                m_composer->currentModel());
     updateProviderStatus();
+    if (m_composer->currentModel().isEmpty()) {
+        // Nothing to send to: the waiting prompt goes back with the reason instead of waiting on.
+        failPendingPrompt(result.error.isError()
+                                  ? result.error.message
+                                  : tr("The provider lists no models. Add one by hand in "
+                                       "Settings, Providers."));
+        return;
+    }
     sendPendingPrompt();
 }
 
