@@ -29,7 +29,8 @@ private:
     QString historyPath() const { return m_dir.filePath(u"data/Parley/Parley/history.sqlite"_s); }
     // Reads (state, content length) of the assistant reply through a separate connection, as
     // another process would; WAL lets it read while parley writes.
-    std::pair<QString, qsizetype> reply();
+    std::pair<QString, qsizetype> reply() { return lastReply(historyPath()); }
+    static std::pair<QString, qsizetype> lastReply(const QString &history);
     QProcessEnvironment environment() const;
 
     QTemporaryDir m_dir;
@@ -45,12 +46,12 @@ QProcessEnvironment TestCrashRecovery::environment() const
     return env;
 }
 
-std::pair<QString, qsizetype> TestCrashRecovery::reply()
+std::pair<QString, qsizetype> TestCrashRecovery::lastReply(const QString &history)
 {
     std::pair<QString, qsizetype> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-        db.setDatabaseName(historyPath());
+        db.setDatabaseName(history);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
         if (db.open()) {
             QSqlQuery query(db);
@@ -153,24 +154,7 @@ void TestCrashRecovery::quittingFromOutsideSavesTheReply()
     env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
     const QString history = dir.filePath(u"data/Parley/Parley/history.sqlite"_s);
-    auto peek = [&history]() {
-        std::pair<QString, qsizetype> result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek-signal"_s);
-            db.setDatabaseName(history);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(u"SELECT state, length(content) FROM messages WHERE "
-                               "role='assistant' ORDER BY id DESC LIMIT 1"_s)
-                    && query.next())
-                    result = {query.value(0).toString(), query.value(1).toLongLong()};
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"peek-signal"_s);
-        return result;
-    };
+    auto peek = [&history] { return lastReply(history); };
     QProcess parley;
     parley.setProcessEnvironment(env);
     parley.start(QStringLiteral(PARLEY_GUI_PATH),

@@ -41,13 +41,16 @@ void HistoryOutbox::wait(const QString &error)
 
 qint64 HistoryOutbox::addConversation(const QString &title)
 {
-    if (isEmpty()) {
+    const bool direct = isEmpty();
+    if (direct) {
         if (const qint64 id = m_store->createConversation(title))
             return id;
     }
     const qint64 id = --m_nextTemporary;
     m_conversations.append({id, title});
-    retry();
+    // Refused just now: it waits for the timer. Queued behind others: they are tried now, in order.
+    if (!direct)
+        retry();
     if (!savedConversation(id))
         wait(m_store->errorString());
     return savedConversation(id) ? savedConversation(id) : id;
@@ -59,7 +62,8 @@ qint64 HistoryOutbox::addMessage(const StoredMessage &message)
     StoredMessage copy = message;
     copy.conversationId = savedConversation(message.conversationId);
     copy.parentId = message.parentId ? savedMessage(message.parentId) : 0;
-    if (isEmpty() && copy.conversationId && (copy.parentId || !message.parentId)) {
+    const bool direct = isEmpty() && copy.conversationId && (copy.parentId || !message.parentId);
+    if (direct) {
         if (const qint64 id = m_store->addMessage(copy))
             return id;
     }
@@ -70,10 +74,11 @@ qint64 HistoryOutbox::addMessage(const StoredMessage &message)
         waiting.createdAt = QDateTime::currentDateTime();
     m_messages.insert(id, waiting);
     m_order.append(id);
-    const QString error = m_store->errorString();
-    retry();
+    // Refused just now: it waits for the timer. Queued behind others: they are tried now, in order.
+    if (!direct)
+        retry();
     if (!savedMessage(id)) {
-        wait(error.isEmpty() ? m_store->errorString() : error);
+        wait(m_store->errorString());
         return id;
     }
     return savedMessage(id);
@@ -100,15 +105,17 @@ void HistoryOutbox::updateMessage(const StoredMessage &message)
     copy.id = saved;
     copy.parentId = message.parentId ? savedMessage(message.parentId) : 0;
     copy.conversationId = savedConversation(message.conversationId);
-    if (!m_updates.contains(saved) && m_store->updateMessage(copy))
+    const bool direct = !m_updates.contains(saved);
+    if (direct && m_store->updateMessage(copy))
         return;
-    if (!m_updates.contains(saved))
+    if (direct)
         m_updateOrder.append(saved);
     m_updates.insert(saved, copy); // only the latest state matters
-    const QString error = m_store->errorString();
-    retry();
+    // Refused just now: it waits for the timer. An update already waiting: tried now, in order.
+    if (!direct)
+        retry();
     if (m_updates.contains(saved))
-        wait(error);
+        wait(m_store->errorString());
 }
 
 void HistoryOutbox::setActiveLeaf(qint64 conversationId, qint64 messageId)

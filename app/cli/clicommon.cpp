@@ -134,7 +134,10 @@ void setRawTerminal(bool raw)
 
 std::string forTerminal(std::string_view utf8, int fd)
 {
-    const bool terminal = fd == 1 ? stdoutIsTerminal() : stderrIsTerminal();
+    // Asked once: this runs for every delta of a reply.
+    static const bool out = stdoutIsTerminal();
+    static const bool err = stderrIsTerminal();
+    const bool terminal = fd == 1 ? out : err;
     if (!terminal || rawTerminal)
         return std::string(utf8);
     return visibleControls(utf8);
@@ -271,7 +274,7 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
     const QString problem = resolveProvider(parser, provider, settings, demo);
     if (!problem.isEmpty())
         return problem;
-    if (provider->carriesKey() && Endpoint::keyWouldTravelInClear(provider->baseUrl)) {
+    if (provider->keyWouldTravelInClear()) {
         if (!parser.isSet(allowInsecureHttp)) {
             exitCode = ExitUsage;
             return QCoreApplication::translate(

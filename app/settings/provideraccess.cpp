@@ -117,8 +117,7 @@ void ProviderAccess::finish(Result result, const QString &key, QObject *context,
 {
     if (result.status == Status::Ready || result.status == Status::VariableUnset) {
         result.config = result.profile.toConfig(key);
-        if (result.status == Status::Ready && result.config.carriesKey()
-            && Endpoint::keyWouldTravelInClear(result.config.baseUrl)) {
+        if (result.status == Status::Ready && result.config.keyWouldTravelInClear()) {
             if (m_client && m_client->isKeyInClearAllowed(result.config))
                 result.config.keyInClearAllowed = true;
             else
