@@ -6,6 +6,9 @@
 #include "storage/historystore.h"
 #include "support/chatharness.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void aStorageFailureKeepsTheConversationOnScreen();
     void whatCouldNotBeSavedIsWrittenOnceThereIsRoom();
     void aFinalUpdateThatFailedIsWrittenLater();
+    void oneMessageIsAnsweredByEachTarget();
+    void aReplyKeepsItsTargetWhenTheWindowChangesIt();
 
 private:
     ChatSession *makeSession(const QUrl &base, const QString &model);
@@ -366,6 +371,98 @@ void TestChatSession::aFinalUpdateThatFailedIsWrittenLater()
     QCOMPARE(saved.size(), 2);
     QCOMPARE(saved.at(1).content, shown);
     QCOMPARE(saved.at(1).state, MessageState::Complete);
+}
+
+// A comparison: one user message, one reply per target, siblings in the tree, each request
+// carrying its own model, sampling and system prompt.
+void TestChatSession::oneMessageIsAnsweredByEachTarget()
+{
+    m_harness->server.setHandler([](Exchange *e) {
+        const QByteArray model = QJsonDocument::fromJson(e->request().body)
+                                         .object()
+                                         .value("model"_L1)
+                                         .toString()
+                                         .toUtf8();
+        e->streamEvents({contentEvent("from " + model), finishEvent("stop")}, 5);
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"default-model"_s);
+    ReplyTarget cold = s->target();
+    cold.model = u"model-a"_s;
+    cold.temperature = 0.1;
+    ReplyTarget hot = s->target();
+    hot.model = u"model-a"_s; // the same model twice, at another temperature
+    hot.temperature = 1.3;
+    ReplyTarget other = s->target();
+    other.model = u"model-b"_s;
+    other.systemPrompt = u"Answer in Korean."_s;
+    QSignalSpy done(s, &ChatSession::replyFinished);
+    const QList<qint64> ids = s->sendToEach(u"Compare"_s, {cold, hot, other});
+    QCOMPARE(ids.size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, 15000);
+
+    const QList<StoredMessage> saved = m_store->messages(s->conversationId());
+    QCOMPARE(saved.size(), 4);
+    const qint64 userId = saved.at(0).id;
+    QStringList contents;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const StoredMessage *m = s->tree().find(ids.at(i));
+        QVERIFY(m);
+        QCOMPARE(m->parentId, userId); // siblings
+        QCOMPARE(m->state, MessageState::Complete);
+        contents << m->content;
+    }
+    QCOMPARE(contents, QStringList({u"from model-a"_s, u"from model-a"_s, u"from model-b"_s}));
+    QCOMPARE(s->tree().find(ids.at(2))->model, u"model-b"_s);
+    QCOMPARE(s->model()->index(1).data(ConversationModel::SiblingCountRole).toInt(), 3);
+
+    QCOMPARE(m_harness->server.requests.size(), 3);
+    QMap<double, QString> temperatures;
+    bool sawSystem = false;
+    for (const HttpRequest &r : std::as_const(m_harness->server.requests)) {
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        const QJsonArray messages = body.value("messages"_L1).toArray();
+        if (body.value("model"_L1).toString() == "model-b"_L1) {
+            QCOMPARE(messages.first().toObject().value("role"_L1).toString(), u"system"_s);
+            sawSystem = true;
+        } else {
+            temperatures.insert(body.value("temperature"_L1).toDouble(), u"a"_s);
+            QCOMPARE(messages.first().toObject().value("role"_L1).toString(), u"user"_s);
+        }
+    }
+    QVERIFY(sawSystem);
+    QCOMPARE(temperatures.keys(), QList<double>({0.1, 1.3}));
+}
+
+// The window switching model or provider while a reply streams does not move that reply: it is
+// checkpointed and finished under the model it was sent to; the next reply uses the new one.
+void TestChatSession::aReplyKeepsItsTargetWhenTheWindowChangesIt()
+{
+    m_harness->server.setHandler([](Exchange *e) {
+        QList<QByteArray> events;
+        for (int i = 0; i < 30; ++i)
+            events << contentEvent("x");
+        events << finishEvent("stop");
+        e->streamEvents(events, 40);
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"first-model"_s);
+    s->setCheckpointIntervalMs(100);
+    QVERIFY(s->send(u"go"_s));
+    const qint64 replyId = s->model()->index(1).data(ConversationModel::IdRole).toLongLong();
+    QTest::qWait(300);
+    s->setModelName(u"second-model"_s);
+    ProviderConfig elsewhere;
+    elsewhere.baseUrl = QUrl(u"http://127.0.0.1:9/v1"_s); // nothing listens there
+    s->setProvider(elsewhere);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->messages(s->conversationId()).value(1).content.isEmpty(),
+                             5000);
+    QCOMPARE(m_store->messages(s->conversationId()).value(1).model, u"first-model"_s);
+    QVERIFY(waitForReply(s));
+    const StoredMessage *reply = s->tree().find(replyId);
+    QCOMPARE(reply->state, MessageState::Complete);
+    QCOMPARE(reply->content, QString(30, u'x'));
+    QCOMPARE(reply->model, u"first-model"_s);
+    QCOMPARE(m_harness->server.requests.size(), 1);
+    QCOMPARE(s->target().model, u"second-model"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

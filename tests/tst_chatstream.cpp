@@ -33,6 +33,8 @@ private Q_SLOTS:
     void overLimitLineIsAProtocolError();
     void streamOptionsFallbackIsRemembered();
     void stopAllHandsBackPartialText();
+    void pacedTokensGiveHonestMetrics();
+    void reasoningFirstCountsAsTheFirstTokenOnBothPaths();
 };
 
 void TestChatStream::sendsTheRequestOpenAiExpects()
@@ -90,7 +92,7 @@ void TestChatStream::completesOnDone()
     QCOMPARE(result.content, u"Hello 세계"_s);
     QCOMPARE(deltas.size(), 3);
     QCOMPARE(deltas.at(0).at(0).toString(), u"Hel"_s);
-    QVERIFY(result.timeToFirstTokenMs >= 0);
+    QVERIFY(result.timeToFirstTokenMs() >= 0);
     QCOMPARE(result.contentDeltas, 3);
     QVERIFY(!result.error.isError());
 }
@@ -372,6 +374,76 @@ void TestChatStream::stopAllHandsBackPartialText()
     QCOMPARE(b->result().end, EndState::Stopped);
     QVERIFY(!a->result().content.isEmpty());
     QVERIFY(!b->result().content.isEmpty());
+}
+
+// 20 tokens 100 ms apart after 500 ms: about 500 ms to the first token and 10 tokens per second,
+// measured from the first token on (the wait before it is not part of the rate).
+void TestChatStream::pacedTokensGiveHonestMetrics()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+        for (int i = 0; i < 20; ++i)
+            e->after(500 + i * 100,
+                     [e, i] { e->writeChunk(contentEvent("t" + QByteArray::number(i))); });
+        e->after(500 + 19 * 100 + 10, [e] {
+            e->writeChunk(doneEvent());
+            e->endChunked();
+        });
+    });
+    const ReplyResult result = ChatHarness::waitFor(h.start());
+    QCOMPARE(result.end, EndState::Completed);
+    QCOMPARE(result.contentDeltas, 20);
+    const ReplyTimings &t = result.timings;
+    QVERIFY2(t.sentMs >= 0 && t.sentMs <= t.firstByteMs, qPrintable(QString::number(t.sentMs)));
+    QVERIFY(t.firstByteMs <= t.firstTokenMs);
+    QVERIFY(t.firstTokenMs <= t.lastTokenMs && t.lastTokenMs <= t.endMs);
+    // Timers on a shared machine run late, never early: bounds are wide above, tight below.
+    QVERIFY2(result.timeToFirstTokenMs() >= 480 && result.timeToFirstTokenMs() < 1500,
+             qPrintable(QString::number(result.timeToFirstTokenMs())));
+    const double rate = result.tokensPerSecond();
+    QVERIFY2(rate > 6.0 && rate < 10.6, qPrintable(QString::number(rate)));
+    QCOMPARE(result.outputTokens(), 20);
+    QVERIFY(result.outputTokensCounted()); // no usage: counted, shown as approximate
+}
+
+// A reasoning model that thinks first: its first reasoning token is the first token, whether the
+// reply streams or comes as one JSON completion.
+void TestChatStream::reasoningFirstCountsAsTheFirstTokenOnBothPaths()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+        e->after(200, [e] {
+            e->writeChunk(R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":"hmm"}}]})"
+                          "\n\n");
+        });
+        e->after(600, [e] { e->writeChunk(contentEvent("answer")); });
+        e->after(650, [e] {
+            e->writeChunk(doneEvent());
+            e->endChunked();
+        });
+    });
+    const ReplyResult streamed = ChatHarness::waitFor(h.start());
+    QCOMPARE(streamed.reasoning, u"hmm"_s);
+    QVERIFY2(streamed.timeToFirstTokenMs() >= 190 && streamed.timeToFirstTokenMs() < 550,
+             qPrintable(QString::number(streamed.timeToFirstTokenMs())));
+    QCOMPARE(streamed.reasoningDeltas, 1);
+
+    ChatHarness j;
+    j.server.setHandler([](Exchange *e) {
+        e->after(300, [e] {
+            e->respond(
+                    200,
+                    R"({"choices":[{"index":0,"message":{"role":"assistant","content":"answer","reasoning_content":"hmm"},"finish_reason":"stop"}]})");
+        });
+    });
+    const ReplyResult whole = ChatHarness::waitFor(j.start());
+    QCOMPARE(whole.end, EndState::Completed);
+    QCOMPARE(whole.reasoning, u"hmm"_s);
+    QCOMPARE(whole.content, u"answer"_s);
+    QVERIFY(whole.timeToFirstTokenMs() >= 290);
+    QCOMPARE(whole.timings.firstTokenMs, whole.timings.lastTokenMs); // one chunk: one moment
 }
 
 QTEST_GUILESS_MAIN(TestChatStream)

@@ -13,6 +13,28 @@ enum class EndState {
     Failed, // see error
 };
 
+// When a reply's moments happened, in ms after its job started (-1: not yet, or never). The
+// metrics of the chat footer, the CLI and the comparison lanes are all read from these.
+struct ReplyTimings
+{
+    qint64 sentMs = -1; // the request of the answering attempt was on its way
+    qint64 firstByteMs = -1; // its response headers arrived
+    qint64 firstTokenMs = -1; // the first content or reasoning token
+    qint64 lastTokenMs = -1;
+    qint64 endMs = -1; // finished, however it ended
+
+    qint64 timeToFirstTokenMs() const { return firstTokenMs; }
+    // Output tokens per second from the first token on: the tokens after the first delta over
+    // the time from the first token to the last (tokens spread evenly over the deltas).
+    double tokensPerSecond(qint64 tokens, int deltas) const
+    {
+        const qint64 span = lastTokenMs - firstTokenMs;
+        if (firstTokenMs < 0 || span <= 0 || tokens <= 0 || deltas < 2)
+            return 0.0;
+        return double(tokens) * double(deltas - 1) / double(deltas) * 1000.0 / double(span);
+    }
+};
+
 struct ReplyResult
 {
     EndState end = EndState::Failed;
@@ -25,16 +47,22 @@ struct ReplyResult
     int malformedEvents = 0; // events that were not valid JSON, skipped
     int retries = 0;
     int contentDeltas = 0;
-    qint64 timeToFirstTokenMs = -1; // from the start to the first content or reasoning token
+    int reasoningDeltas = 0;
+    ReplyTimings timings;
     qint64 totalMs = 0;
     QStringList notes; // status notes from named events (info, warning ...)
 
-    // Output tokens per second after the first token, from usage when the provider gave it,
-    // else from the number of deltas (one token each, as most servers send them).
+    qint64 timeToFirstTokenMs() const { return timings.firstTokenMs; }
+    // Output tokens, from usage when the provider gave it, else one per delta (as most servers
+    // send them).
+    qint64 outputTokens() const
+    {
+        return usage.completionTokens >= 0 ? usage.completionTokens
+                                           : contentDeltas + reasoningDeltas;
+    }
+    bool outputTokensCounted() const { return usage.completionTokens < 0; }
     double tokensPerSecond() const
     {
-        const qint64 tokens = usage.completionTokens >= 0 ? usage.completionTokens : contentDeltas;
-        const qint64 ms = totalMs - qMax<qint64>(0, timeToFirstTokenMs);
-        return ms > 0 && tokens > 0 ? double(tokens) * 1000.0 / double(ms) : 0.0;
+        return timings.tokensPerSecond(outputTokens(), contentDeltas + reasoningDeltas);
     }
 };

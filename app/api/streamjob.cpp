@@ -67,6 +67,7 @@ StreamJob::StreamJob(QNetworkAccessManager *manager, const ProviderConfig &provi
     , m_settings(settings)
     , m_includeUsage(includeUsage)
     , m_sse(this, settings.maxEventSize)
+    , m_accumulator(&m_result)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StreamJob::onTimer);
@@ -158,6 +159,7 @@ void StreamJob::startAttempt()
 void StreamJob::onRequestSent()
 {
     if (m_timerPurpose == TimerPurpose::Connect) {
+        m_result.timings.sentMs = m_clock.elapsed();
         setState(State::Waiting);
         armTimer(TimerPurpose::FirstByte, m_settings.firstByteTimeoutMs);
     }
@@ -168,6 +170,8 @@ void StreamJob::onMetaDataChanged()
     if (!m_reply)
         return;
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_result.timings.firstByteMs < 0 || m_result.timings.firstByteMs < m_result.timings.sentMs)
+        m_result.timings.firstByteMs = m_clock.elapsed(); // of the attempt that answered
     if (m_timerPurpose == TimerPurpose::Connect || m_timerPurpose == TimerPurpose::FirstByte)
         armTimer(TimerPurpose::Idle, m_settings.idleTimeoutMs);
     if (m_httpStatus >= 200 && m_httpStatus < 300)
@@ -256,29 +260,9 @@ void StreamJob::eventDispatched(const SseEvent &event)
         case StreamChunk::Kind::Delta:
             break;
         }
-        if (!chunk.model.isEmpty())
-            m_result.model = chunk.model;
-        if (!chunk.reasoning.isEmpty()) {
-            if (m_result.timeToFirstTokenMs < 0)
-                m_result.timeToFirstTokenMs = m_clock.elapsed();
-            m_result.reasoning += chunk.reasoning;
-            Q_EMIT reasoningReceived(chunk.reasoning);
-        }
-        if (!chunk.content.isEmpty()) {
-            if (m_result.timeToFirstTokenMs < 0)
-                m_result.timeToFirstTokenMs = m_clock.elapsed();
-            m_result.content += chunk.content;
-            ++m_result.contentDeltas;
-            Q_EMIT contentReceived(chunk.content);
-        }
-        if (!chunk.finishReason.isEmpty()) {
-            m_result.finishReason = chunk.finishReason;
+        if (!chunk.finishReason.isEmpty())
             m_sawFinishReason = true;
-        }
-        if (chunk.usage.isValid()) {
-            m_result.usage = chunk.usage;
-            Q_EMIT usageReceived(chunk.usage);
-        }
+        emitAdded(m_accumulator.add(chunk, m_clock.elapsed()));
         return;
     }
     if (event.type == "error") {
@@ -301,6 +285,16 @@ void StreamJob::eventDispatched(const SseEvent &event)
                                                    m_provider.secrets());
     m_result.notes.append(type + u": "_s + text);
     Q_EMIT noteReceived(type, text);
+}
+
+void StreamJob::emitAdded(const ReplyAccumulator::Added &added)
+{
+    if (!added.reasoning.isEmpty())
+        Q_EMIT reasoningReceived(added.reasoning);
+    if (!added.content.isEmpty())
+        Q_EMIT contentReceived(added.content);
+    if (added.usage)
+        Q_EMIT usageReceived(m_result.usage);
 }
 
 void StreamJob::commentReceived(QByteArrayView)
@@ -367,25 +361,7 @@ void StreamJob::handleJsonBody()
         fail(ReplyError::protocol(tr("the reply is neither an event stream nor valid JSON")));
         return;
     }
-    if (!chunk.model.isEmpty())
-        m_result.model = chunk.model;
-    if (!chunk.reasoning.isEmpty()) {
-        m_result.timeToFirstTokenMs = m_clock.elapsed();
-        m_result.reasoning = chunk.reasoning;
-        Q_EMIT reasoningReceived(chunk.reasoning);
-    }
-    if (!chunk.content.isEmpty()) {
-        if (m_result.timeToFirstTokenMs < 0)
-            m_result.timeToFirstTokenMs = m_clock.elapsed();
-        m_result.content = chunk.content;
-        m_result.contentDeltas = 1;
-        Q_EMIT contentReceived(chunk.content);
-    }
-    m_result.finishReason = chunk.finishReason;
-    if (chunk.usage.isValid()) {
-        m_result.usage = chunk.usage;
-        Q_EMIT usageReceived(chunk.usage);
-    }
+    emitAdded(m_accumulator.add(chunk, m_clock.elapsed()));
     finish(chunk.finishReason.isEmpty() && chunk.content.isEmpty() ? EndState::Incomplete
                                                                    : EndState::Completed);
 }
@@ -522,6 +498,7 @@ void StreamJob::finish(EndState end, const ReplyError &error)
     m_result.error = error.redacted(m_provider.secrets());
     m_result.model = Redact::secrets(m_result.model, m_provider.secrets());
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.timings.endMs = m_result.totalMs;
     qCInfo(lcApi).noquote() << "reply ended:" << int(end)
                             << ReplyError::categoryName(error.category) << "after"
                             << m_result.totalMs << "ms," << m_result.content.size() << "chars,"

@@ -2,6 +2,7 @@
 
 #include "chatrequest.h"
 #include "providerconfig.h"
+#include "replyaccumulator.h"
 #include "replyresult.h"
 #include "sse/sseparser.h"
 
@@ -93,6 +94,8 @@ private:
     void fail(const ReplyError &error) { finish(EndState::Failed, error); }
     bool hasTokens() const { return !m_result.content.isEmpty() || !m_result.reasoning.isEmpty(); }
 
+    void emitAdded(const ReplyAccumulator::Added &added);
+
     // SseHandler
     void eventDispatched(const SseEvent &event) override;
     void commentReceived(QByteArrayView text) override;
@@ -125,4 +128,5 @@ private:
     QElapsedTimer m_clock;
     State m_state = State::Queued;
     ReplyResult m_result;
+    ReplyAccumulator m_accumulator; // the only writer of m_result's text and timings
 };

@@ -1,5 +1,6 @@
 #include "chatsession.h"
 
+#include "activereply.h"
 #include "api/chatclient.h"
 #include "api/streamjob.h"
 #include "storage/historystore.h"
@@ -44,45 +45,46 @@ ChatSession::ChatSession(ChatClient *client, HistoryStore *store, QObject *paren
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &ChatSession::flushFrame);
     connect(&m_outbox, &HistoryOutbox::failed, this, &ChatSession::storageFailed);
-    connect(&m_outbox, &HistoryOutbox::written, this, [this] {
-        Q_EMIT storageRecovered();
-        Q_EMIT conversationListChanged();
-    });
-    connect(&m_outbox, &HistoryOutbox::conversationSaved, this,
-            [this](qint64 temporary, qint64 id) {
-                for (Reply &r : m_replies)
-                    if (r.conversationId == temporary)
-                        r.conversationId = id;
-                if (m_conversationId == temporary) {
-                    m_conversationId = id;
-                    Q_EMIT conversationChanged(id);
-                }
-            });
+    connect(&m_outbox, &HistoryOutbox::written, this, &ChatSession::outboxWritten);
+    connect(&m_outbox, &HistoryOutbox::conversationSaved, this, &ChatSession::conversationSaved);
     m_checkpointTimer.setInterval(1000);
     connect(&m_checkpointTimer, &QTimer::timeout, this, &ChatSession::checkpoint);
     m_statusTimer.setInterval(250);
-    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
-        for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it)
-            updateStatus(it.key());
-    });
+    connect(&m_statusTimer, &QTimer::timeout, this, &ChatSession::updateAllStatuses);
 }
 
 ChatSession::~ChatSession()
 {
     // Hand the partial replies to the history before the jobs go.
-    const QList<qint64> ids = m_replies.keys();
-    for (qint64 id : ids) {
-        if (StreamJob *job = m_replies.value(id).job)
-            job->cancel();
-    }
+    const QList<ActiveReply *> replies = m_replies.values();
+    for (ActiveReply *reply : replies)
+        reply->cancel();
 }
 
 void ChatSession::setSampling(std::optional<double> temperature, std::optional<double> topP,
                               std::optional<int> maxTokens)
 {
-    m_temperature = temperature;
-    m_topP = topP;
-    m_maxTokens = maxTokens;
+    m_target.temperature = temperature;
+    m_target.topP = topP;
+    m_target.maxTokens = maxTokens;
+}
+
+void ChatSession::outboxWritten()
+{
+    Q_EMIT storageRecovered();
+    Q_EMIT conversationListChanged();
+}
+
+// The history took a conversation that lived under a temporary id: its replies follow.
+void ChatSession::conversationSaved(qint64 temporaryId, qint64 id)
+{
+    for (ActiveReply *reply : std::as_const(m_replies))
+        if (reply->conversationId() == temporaryId)
+            reply->setConversationId(id);
+    if (m_conversationId == temporaryId) {
+        m_conversationId = id;
+        Q_EMIT conversationChanged(id);
+    }
 }
 
 void ChatSession::newConversation()
@@ -103,13 +105,16 @@ bool ChatSession::openConversation(qint64 id)
     m_conversationId = id;
     m_tree.reset(messages, info.activeLeafId);
     // Replies of this conversation still streaming keep their live text.
-    for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it) {
-        if (it->conversationId != id)
+    for (ActiveReply *reply : std::as_const(m_replies)) {
+        if (reply->conversationId() != id)
             continue;
-        if (StoredMessage *m = m_tree.find(it.key()); m && it->job) {
-            m->content = it->job->result().content + it->pendingContent;
-            m->reasoning = it->job->result().reasoning + it->pendingReasoning;
+        if (StoredMessage *m = m_tree.find(reply->messageId())) {
+            // Everything received, so what waits for the next frame is already on screen.
+            m->content = reply->received().content;
+            m->reasoning = reply->received().reasoning;
             m->state = MessageState::Streaming;
+            reply->takePendingContent();
+            reply->takePendingReasoning();
         }
     }
     m_model.setTree(&m_tree);
@@ -147,20 +152,41 @@ qint64 ChatSession::store(StoredMessage &message)
     return message.id;
 }
 
-bool ChatSession::send(const QString &text)
+qint64 ChatSession::addUserMessage(qint64 parentId, const QString &text)
 {
-    if (text.trimmed().isEmpty())
-        return false;
-    ensureConversation(text);
     StoredMessage user;
-    user.parentId = m_tree.activeLeaf();
+    user.parentId = parentId;
     user.role = u"user"_s;
     user.content = text;
     store(user);
     showActivePath();
-    startReply(user.id);
+    return user.id;
+}
+
+bool ChatSession::send(const QString &text)
+{
+    return !sendToEach(text, {m_target}).isEmpty();
+}
+
+QList<qint64> ChatSession::sendToEach(const QString &text, const QList<ReplyTarget> &targets)
+{
+    if (text.trimmed().isEmpty() || targets.isEmpty())
+        return {};
+    ensureConversation(text);
+    const qint64 userId = addUserMessage(m_tree.activeLeaf(), text);
+    QList<qint64> replies;
+    for (const ReplyTarget &target : targets)
+        replies.append(startReply(userId, target));
     Q_EMIT conversationListChanged();
-    return true;
+    return replies;
+}
+
+qint64 ChatSession::replyTo(qint64 parentId, const ReplyTarget &target)
+{
+    const StoredMessage *parent = m_tree.find(parentId);
+    if (!parent || parent->role != "user"_L1)
+        return 0;
+    return startReply(parentId, target);
 }
 
 void ChatSession::regenerate(qint64 assistantId)
@@ -168,7 +194,7 @@ void ChatSession::regenerate(qint64 assistantId)
     const StoredMessage *old = m_tree.find(assistantId);
     if (!old || old->role != "assistant"_L1 || m_replies.contains(assistantId))
         return;
-    startReply(old->parentId);
+    startReply(old->parentId, m_target);
 }
 
 void ChatSession::editAndResend(qint64 userId, const QString &text)
@@ -176,13 +202,7 @@ void ChatSession::editAndResend(qint64 userId, const QString &text)
     const StoredMessage *old = m_tree.find(userId);
     if (!old || old->role != "user"_L1 || text.trimmed().isEmpty())
         return;
-    StoredMessage user;
-    user.parentId = old->parentId;
-    user.role = u"user"_s;
-    user.content = text;
-    store(user);
-    showActivePath();
-    startReply(user.id);
+    startReply(addUserMessage(old->parentId, text), m_target);
 }
 
 void ChatSession::switchVersion(qint64 messageId, int steps)
@@ -199,7 +219,7 @@ void ChatSession::showActivePath()
     m_model.rebuild();
 }
 
-QList<ChatMessage> ChatSession::historyUpTo(qint64 messageId) const
+QList<ChatMessage> ChatSession::historyUpTo(qint64 messageId, const QString &systemPrompt) const
 {
     QList<ChatMessage> history;
     QList<qint64> ids;
@@ -210,8 +230,8 @@ QList<ChatMessage> ChatSession::historyUpTo(qint64 messageId) const
         ids.prepend(at);
         at = m->parentId;
     }
-    if (!m_systemPrompt.trimmed().isEmpty())
-        history.append({u"system"_s, m_systemPrompt});
+    if (!systemPrompt.trimmed().isEmpty())
+        history.append({u"system"_s, systemPrompt});
     for (qint64 id : std::as_const(ids)) {
         const StoredMessage *m = m_tree.find(id);
         // Failed replies with no text would only confuse the model: leave them out.
@@ -222,92 +242,90 @@ QList<ChatMessage> ChatSession::historyUpTo(qint64 messageId) const
     return history;
 }
 
-void ChatSession::startReply(qint64 parentId)
+qint64 ChatSession::startReply(qint64 parentId, const ReplyTarget &target)
 {
     StoredMessage placeholder;
     placeholder.parentId = parentId;
     placeholder.role = u"assistant"_s;
-    placeholder.model = m_modelName;
+    placeholder.model = target.model;
     placeholder.state = MessageState::Streaming;
     const qint64 id = store(placeholder);
     showActivePath();
 
     ChatRequest request;
-    request.model = m_modelName;
-    request.messages = historyUpTo(parentId);
-    request.temperature = m_temperature;
-    request.topP = m_topP;
-    request.maxTokens = m_maxTokens;
-    StreamJob *job = m_client->startChat(m_provider, request, m_settings, this);
-    Reply &reply = m_replies[id];
-    reply.job = job;
-    reply.conversationId = m_conversationId;
+    request.model = target.model;
+    request.messages = historyUpTo(parentId, target.systemPrompt);
+    request.temperature = target.temperature;
+    request.topP = target.topP;
+    request.maxTokens = target.maxTokens;
+    StreamJob *job = m_client->startChat(target.provider, request, target.settings, this);
+    auto *reply = new ActiveReply(id, m_conversationId, target, job, this);
+    m_replies.insert(id, reply);
+    connect(reply, &ActiveReply::textArrived, this, &ChatSession::replyTextArrived);
+    connect(reply, &ActiveReply::stateChanged, this, &ChatSession::updateStatus);
+    connect(reply, &ActiveReply::finished, this, &ChatSession::finishReply);
     m_model.setAwaitingFirstToken(id, true);
     updateStatus(id);
-
-    connect(job, &StreamJob::contentReceived, this, [this, id](const QString &delta) {
-        Reply &r = m_replies[id];
-        r.pendingContent += delta;
-        r.dirty = true;
-        if (!m_frameTimer.isActive())
-            m_frameTimer.start();
-    });
-    connect(job, &StreamJob::reasoningReceived, this, [this, id](const QString &delta) {
-        Reply &r = m_replies[id];
-        r.pendingReasoning += delta;
-        r.dirty = true;
-        if (!m_frameTimer.isActive())
-            m_frameTimer.start();
-    });
-    connect(job, &StreamJob::stateChanged, this, [this, id] { updateStatus(id); });
-    connect(job, &StreamJob::finished, this,
-            [this, id](const ReplyResult &result) { finishReply(id, result); });
     if (!m_checkpointTimer.isActive())
         m_checkpointTimer.start();
     m_statusTimer.start();
     Q_EMIT replyStarted(id);
+    return id;
+}
+
+// New text waits for the next display frame, so a fast stream costs one layout per frame.
+void ChatSession::replyTextArrived()
+{
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void ChatSession::updateAllStatuses()
+{
+    for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it)
+        updateStatus(it.key());
 }
 
 void ChatSession::updateStatus(qint64 id)
 {
-    const Reply r = m_replies.value(id);
+    const ActiveReply *reply = m_replies.value(id);
+    if (!reply || reply->conversationId() != m_conversationId)
+        return;
     QString status;
-    if (r.job) {
-        switch (r.job->state()) {
+    if (const StreamJob *job = reply->job()) {
+        switch (job->state()) {
         case StreamJob::State::Queued:
             status = tr("queued");
             break;
         case StreamJob::State::Retrying:
-            status = tr("retrying in %n s", nullptr, (r.job->retryRemainingMs() + 999) / 1000);
+            status = tr("retrying in %n s", nullptr, (job->retryRemainingMs() + 999) / 1000);
             break;
         default:
             break;
         }
     }
-    if (r.conversationId == m_conversationId)
-        m_model.setStatus(id, status);
+    m_model.setStatus(id, status);
 }
 
 void ChatSession::flushFrame()
 {
     bool any = false;
     for (auto it = m_replies.begin(); it != m_replies.end(); ++it) {
-        Reply &r = it.value();
-        if (r.pendingContent.isEmpty() && r.pendingReasoning.isEmpty())
+        ActiveReply *reply = it.value();
+        if (!reply->hasPendingText())
             continue;
         any = true;
-        StoredMessage *m = r.conversationId == m_conversationId ? m_tree.find(it.key()) : nullptr;
+        StoredMessage *m =
+                reply->conversationId() == m_conversationId ? m_tree.find(it.key()) : nullptr;
         QList<int> roles;
-        if (!r.pendingContent.isEmpty()) {
+        if (const QString content = reply->takePendingContent(); !content.isEmpty()) {
             if (m)
-                m->content += r.pendingContent;
-            r.pendingContent.clear();
+                m->content += content;
             roles.append(ConversationModel::ContentRole);
         }
-        if (!r.pendingReasoning.isEmpty()) {
+        if (const QString reasoning = reply->takePendingReasoning(); !reasoning.isEmpty()) {
             if (m)
-                m->reasoning += r.pendingReasoning;
-            r.pendingReasoning.clear();
+                m->reasoning += reasoning;
             roles.append(ConversationModel::ReasoningRole);
         }
         if (m) {
@@ -322,14 +340,14 @@ void ChatSession::flushFrame()
 void ChatSession::checkpoint()
 {
     for (auto it = m_replies.begin(); it != m_replies.end(); ++it) {
-        Reply &r = it.value();
-        if (!r.dirty || !r.job)
+        ActiveReply *reply = it.value();
+        if (!reply->takeDirty())
             continue;
         StoredMessage m;
         m.id = it.key();
-        m.content = r.job->result().content; // everything received so far, flushed or not
-        m.reasoning = r.job->result().reasoning;
-        m.model = m_modelName;
+        m.content = reply->received().content; // everything received so far, flushed or not
+        m.reasoning = reply->received().reasoning;
+        m.model = reply->target().model;
         m.state = MessageState::Streaming;
         if (const StoredMessage *shown = m_tree.find(it.key())) {
             m.model = shown->model;
@@ -339,7 +357,6 @@ void ChatSession::checkpoint()
             m.createdAt = shown->createdAt;
         }
         m_outbox.updateMessage(m); // kept, in order, if the history refuses it
-        r.dirty = false;
     }
     if (m_replies.isEmpty())
         m_checkpointTimer.stop();
@@ -347,9 +364,12 @@ void ChatSession::checkpoint()
 
 void ChatSession::finishReply(qint64 id, const ReplyResult &result)
 {
-    const Reply r = m_replies.take(id);
+    ActiveReply *reply = m_replies.take(id);
+    if (!reply)
+        return;
+    const qint64 conversationId = reply->conversationId();
     StoredMessage final;
-    if (const StoredMessage *shown = m_tree.find(id); shown && r.conversationId == m_conversationId)
+    if (const StoredMessage *shown = m_tree.find(id); shown && conversationId == m_conversationId)
         final = *shown;
     final.id = id;
     final.role = u"assistant"_s;
@@ -359,13 +379,12 @@ void ChatSession::finishReply(qint64 id, const ReplyResult &result)
     final.state = stateFor(result.end);
     final.error = result.error.message;
     final.finishReason = result.finishReason;
-    final.timeToFirstTokenMs = result.timeToFirstTokenMs;
+    final.timeToFirstTokenMs = result.timeToFirstTokenMs();
     final.tokensPerSecond = result.tokensPerSecond();
-    final.completionTokens = result.usage.completionTokens >= 0 ? result.usage.completionTokens
-                                                                : result.contentDeltas;
+    final.completionTokens = result.outputTokens();
     final.promptTokens = result.usage.promptTokens;
     m_outbox.updateMessage(final); // written later if the history refuses it now
-    if (r.conversationId == m_conversationId) {
+    if (conversationId == m_conversationId) {
         if (StoredMessage *m = m_tree.find(id))
             *m = final;
         m_model.setAwaitingFirstToken(id, false);
@@ -376,19 +395,22 @@ void ChatSession::finishReply(qint64 id, const ReplyResult &result)
     }
     if (m_replies.isEmpty())
         m_statusTimer.stop();
-    if (r.job)
-        r.job->deleteLater();
+    reply->deleteLater(); // from its job's own signal
     Q_EMIT replyFinished(id, result);
 }
 
 void ChatSession::stop()
 {
-    const QList<qint64> ids = m_replies.keys();
-    for (qint64 id : ids) {
-        const Reply r = m_replies.value(id);
-        if (r.conversationId == m_conversationId && r.job)
-            r.job->cancel();
-    }
+    const QList<ActiveReply *> replies = m_replies.values();
+    for (ActiveReply *reply : replies)
+        if (reply->conversationId() == m_conversationId)
+            reply->cancel();
+}
+
+void ChatSession::stopReply(qint64 messageId)
+{
+    if (ActiveReply *reply = m_replies.value(messageId))
+        reply->cancel();
 }
 
 QString ChatSession::lastReply() const

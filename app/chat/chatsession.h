@@ -1,27 +1,26 @@
 #pragma once
 
 #include "api/chatrequest.h"
-#include "api/providerconfig.h"
 #include "api/replyresult.h"
 #include "conversationmodel.h"
 #include "conversationtree.h"
 #include "historyoutbox.h"
+#include "replytarget.h"
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QObject>
-#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
+class ActiveReply;
 class ChatClient;
 class HistoryStore;
-class StreamJob;
 
 // The chat a window shows: the open conversation (tree and model), sending, stopping, retrying,
 // editing and regenerating, and streaming replies into the model and the history. Deltas are
 // gathered and handed to the model once per display frame; a streaming reply is written to the
 // history at least once a second, so a crash loses at most a second of it. A failure to write
-// (a full disk) is reported and what is on screen stays.
+// (a full disk) is reported and what is on screen stays. Each reply keeps the target it was
+// sent to (ReplyTarget); the session's target is only the default for the next one.
 class ChatSession final : public QObject
 {
     Q_OBJECT
@@ -35,12 +34,15 @@ public:
     const ConversationTree &tree() const { return m_tree; }
     qint64 conversationId() const { return m_conversationId; }
 
-    void setProvider(const ProviderConfig &provider) { m_provider = provider; }
-    const ProviderConfig &provider() const { return m_provider; }
-    void setModelName(const QString &model) { m_modelName = model; }
-    QString modelName() const { return m_modelName; }
-    void setStreamSettings(const StreamSettings &settings) { m_settings = settings; }
-    void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
+    // The target of the next reply that is not given one of its own.
+    const ReplyTarget &target() const { return m_target; }
+    void setTarget(const ReplyTarget &target) { m_target = target; }
+    void setProvider(const ProviderConfig &provider) { m_target.provider = provider; }
+    const ProviderConfig &provider() const { return m_target.provider; }
+    void setModelName(const QString &model) { m_target.model = model; }
+    QString modelName() const { return m_target.model; }
+    void setStreamSettings(const StreamSettings &settings) { m_target.settings = settings; }
+    void setSystemPrompt(const QString &prompt) { m_target.systemPrompt = prompt; }
     // Sampling settings for the next requests; unset ones are left out of the request.
     void setSampling(std::optional<double> temperature, std::optional<double> topP,
                      std::optional<int> maxTokens);
@@ -53,6 +55,13 @@ public:
     bool isStreaming() const { return !m_replies.isEmpty(); }
     // Sends text after the branch on screen. Returns false when there is nothing to send.
     bool send(const QString &text);
+    // Sends text once and asks every target for a reply: the replies are siblings, each with
+    // its own model. Returns their message ids, in the order of targets (empty: nothing sent).
+    QList<qint64> sendToEach(const QString &text, const QList<ReplyTarget> &targets);
+    // A new reply to parentId (a user message), sent to target; returns its message id.
+    qint64 replyTo(qint64 parentId, const ReplyTarget &target);
+    bool isReplying(qint64 messageId) const { return m_replies.contains(messageId); }
+    void stopReply(qint64 messageId);
     void stop(); // stops every reply of this conversation
     void regenerate(qint64 assistantId); // a new version of a reply (also Retry)
     void editAndResend(qint64 userId, const QString &text); // a new version of a user message
@@ -68,39 +77,29 @@ Q_SIGNALS:
     void storageRecovered(); // what could not be saved is in the history now
 
 private:
-    struct Reply
-    {
-        QPointer<StreamJob> job;
-        qint64 conversationId = 0;
-        QString pendingContent;
-        QString pendingReasoning;
-        bool dirty = false; // changed since the last checkpoint
-    };
-
     qint64 ensureConversation(const QString &firstText);
     qint64 store(StoredMessage &message);
-    void startReply(qint64 parentId);
-    QList<ChatMessage> historyUpTo(qint64 messageId) const;
+    qint64 addUserMessage(qint64 parentId, const QString &text);
+    qint64 startReply(qint64 parentId, const ReplyTarget &target);
+    QList<ChatMessage> historyUpTo(qint64 messageId, const QString &systemPrompt) const;
+    void replyTextArrived();
     void flushFrame();
     void checkpoint();
     void finishReply(qint64 id, const ReplyResult &result);
     void updateStatus(qint64 id);
+    void updateAllStatuses();
+    void conversationSaved(qint64 temporaryId, qint64 id);
+    void outboxWritten();
     void showActivePath();
 
     ChatClient *m_client;
     HistoryStore *m_store;
     HistoryOutbox m_outbox; // every write, kept in order while the history refuses it
-    ProviderConfig m_provider;
-    StreamSettings m_settings;
-    QString m_modelName;
-    QString m_systemPrompt;
-    std::optional<double> m_temperature;
-    std::optional<double> m_topP;
-    std::optional<int> m_maxTokens;
+    ReplyTarget m_target;
     qint64 m_conversationId = 0;
     ConversationTree m_tree;
     ConversationModel m_model;
-    QHash<qint64, Reply> m_replies; // streaming assistant message id -> its job
+    QHash<qint64, ActiveReply *> m_replies; // streaming assistant message id -> its reply (owned)
     QTimer m_frameTimer; // coalesces deltas to the display's frame rate
     QTimer m_checkpointTimer;
     QTimer m_statusTimer; // counts down "retrying in N s"

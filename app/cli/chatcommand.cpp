@@ -87,8 +87,8 @@ QString statsText(const ReplyResult &r)
 {
     QStringList lines;
     lines << tr("time to first token: %1")
-                     .arg(r.timeToFirstTokenMs >= 0 ? u"%1 ms"_s.arg(r.timeToFirstTokenMs)
-                                                    : u"-"_s);
+                     .arg(r.timeToFirstTokenMs() >= 0 ? u"%1 ms"_s.arg(r.timeToFirstTokenMs())
+                                                      : u"-"_s);
     lines << tr("tokens per second: %1").arg(QString::number(r.tokensPerSecond(), 'f', 1));
     lines << tr("total time: %1 ms").arg(r.totalMs);
     if (r.usage.isValid())
