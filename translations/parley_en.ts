@@ -428,6 +428,124 @@ Options:
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Not tested: the key is not sent over plain http without your yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The provider lists %n model(s).</source>
+        <translation>
+            <numerusform>Connected. The provider lists %n model.</numerusform>
+            <numerusform>Connected. The provider lists %n models.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n model(s).</source>
+        <translation>
+            <numerusform>Fetched %n model.</numerusform>
+            <numerusform>Fetched %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the provider has no model list. Add its models by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid key. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS problem. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationFiles</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley conversation (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all conversations (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Welcome to Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A native chat client for streaming language models. Your conversations will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Clear the history?</source>
@@ -695,6 +813,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeyPrompt</name>
+    <message>
+        <source>API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Enter its API key; it is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Enter the API key for %2 to use it until Parley quits; it is not saved anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the key (%1); it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -720,70 +873,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Parley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A native chat client for streaming language models. Your conversations will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in demo provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n model(s)</source>
-        <translation>
-            <numerusform>%1: %n model</numerusform>
-            <numerusform>%1: %n models</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Copied the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -824,51 +914,11 @@ Address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search all conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a conversation to export it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parley conversation (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,30 +950,6 @@ Address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key is stored for %1. Enter its API key; it is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is not available (%1). Enter the API key for %2 to use it until Parley quits; it is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain did not take the key (%1); it is used for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter	Send
 Shift+Enter	New line
 Esc	Stop the reply
@@ -943,51 +969,7 @@ F1	This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not used: its key is not sent over plain http without your yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message waits until %1 is ready (reading its key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message waits until the provider&apos;s models are known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key was given for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the stored key?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the key stored for %1 to %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider lists no models. Add one by hand in Settings, Providers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1183,21 @@ F1	This list</source>
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Use the stored key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key stored for %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not used: its key is not sent over plain http without your yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesCommand</name>
     <message>
         <source>Lists the provider profiles (the active one marked *). Keys are never shown.</source>
@@ -1398,6 +1395,44 @@ F1	This list</source>
     </message>
 </context>
 <context>
+    <name>ProviderSelection</name>
+    <message>
+        <source>The provider lists no models. Add one by hand in Settings, Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n model(s)</source>
+        <translation>
+            <numerusform>%1: %n model</numerusform>
+            <numerusform>%1: %n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message waits until %1 is ready (reading its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message waits until the provider&apos;s models are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Providers</source>
@@ -1574,42 +1609,8 @@ F1	This list</source>
         <source>Correct the fields marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Connected. The provider lists %n model(s).</source>
-        <translation>
-            <numerusform>Connected. The provider lists %n model.</numerusform>
-            <numerusform>Connected. The provider lists %n models.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetched %n model(s).</source>
-        <translation>
-            <numerusform>Fetched %n model.</numerusform>
-            <numerusform>Fetched %n models.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected, but the provider has no model list. Add its models by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid key. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS problem. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreachable. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not tested: the key is not sent over plain http without your yes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +1868,33 @@ They apply until Parley quits. Free some disk space or check the folder&apos;s p
     <message>
         <source>Where stored keys would go changes; each of these keys is held back until you confirm it:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

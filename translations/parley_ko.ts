@@ -441,6 +441,122 @@ Options:
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Not tested: the key is not sent over plain http without your yes.</source>
+        <translation>시험하지 않음: 동의 없이는 키를 암호화되지 않은 http로 보내지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The provider lists %n model(s).</source>
+        <translation>
+            <numerusform>연결되었습니다. 제공자가 모델 %n개를 제공합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n model(s).</source>
+        <translation>
+            <numerusform>모델 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the provider has no model list. Add its models by hand.</source>
+        <translation>연결되었지만 제공자에 모델 목록이 없습니다. 모델을 직접 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Invalid key. %1</source>
+        <translation>잘못된 키. %1</translation>
+    </message>
+    <message>
+        <source>TLS problem. %1</source>
+        <translation>TLS 문제. %1</translation>
+    </message>
+    <message>
+        <source>Unreachable. %1</source>
+        <translation>연결할 수 없음. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationFiles</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>대화 내보내기</translation>
+    </message>
+    <message>
+        <source>Parley conversation (*.json)</source>
+        <translation>Parley 대화 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>마크다운 (*.md)</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>대화 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation>“%1”와(과) 일치하는 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation>대화 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Search all conversations (Ctrl+K)</source>
+        <translation>모든 대화 검색(Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>대화를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Welcome to Parley</source>
+        <translation>Parley에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>A native chat client for streaming language models. Your conversations will appear here.</source>
+        <translation>스트리밍 언어 모델을 위한 네이티브 채팅 클라이언트입니다. 대화가 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Clear the history?</source>
@@ -707,6 +823,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeyPrompt</name>
+    <message>
+        <source>API key for %1</source>
+        <translation>%1의 API 키</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Enter its API key; it is kept in the system keychain, never in a file.</source>
+        <translation>%1의 키가 저장되어 있지 않습니다. API 키를 입력하세요. 키는 파일이 아닌 시스템 키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Enter the API key for %2 to use it until Parley quits; it is not saved anywhere.</source>
+        <translation>키체인을 사용할 수 없습니다(%1). %2의 API 키를 입력하면 Parley를 끝낼 때까지만 사용하며, 어디에도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>이 키 사용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>No key was given for %1.</source>
+        <translation>%1의 키를 입력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>키를 입력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the key (%1); it is used for this session only.</source>
+        <translation>키체인이 키를 받아들이지 않았습니다(%1). 이번 세션에서만 사용합니다.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -732,70 +883,8 @@ Options:
         <translation>Parley</translation>
     </message>
     <message>
-        <source>Conversations</source>
-        <translation>대화</translation>
-    </message>
-    <message>
-        <source>Welcome to Parley</source>
-        <translation>Parley에 오신 것을 환영합니다</translation>
-    </message>
-    <message>
-        <source>A native chat client for streaming language models. Your conversations will appear here.</source>
-        <translation>스트리밍 언어 모델을 위한 네이티브 채팅 클라이언트입니다. 대화가 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Built-in demo provider</source>
-        <translation>내장 데모 제공자</translation>
-    </message>
-    <message>
-        <source>%1: connecting…</source>
-        <translation>%1: 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n model(s)</source>
-        <translation>
-            <numerusform>%1: 모델 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Copied the code.</source>
         <translation>코드를 복사했습니다.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>제목 없음</translation>
-    </message>
-    <message>
-        <source>No messages match “%1”.</source>
-        <translation>“%1”와(과) 일치하는 메시지가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Conversation deleted.</source>
-        <translation>대화를 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>Rename conversation</source>
-        <translation>대화 이름 바꾸기</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>제목:</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
     </message>
     <message>
         <source>Link not opened</source>
@@ -840,52 +929,12 @@ Address: %2</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <source>New chat</source>
-        <translation>새 대화</translation>
-    </message>
-    <message>
-        <source>Start a new conversation (Ctrl+N)</source>
-        <translation>새 대화 시작(Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Search all conversations (Ctrl+K)</source>
-        <translation>모든 대화 검색(Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Open a conversation to export it.</source>
         <translation>내보낼 대화를 먼저 여세요.</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>대화</translation>
-    </message>
-    <message>
-        <source>Export conversation</source>
-        <translation>대화 내보내기</translation>
-    </message>
-    <message>
-        <source>Parley conversation (*.json)</source>
-        <translation>Parley 대화 (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>마크다운 (*.md)</translation>
-    </message>
-    <message>
-        <source>Import conversation</source>
-        <translation>대화 가져오기</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -916,30 +965,6 @@ Address: %2</source>
         <translation>키체인을 사용할 수 없어(%1) 프록시 비밀번호를 읽을 수 없습니다. 이번 세션에만 쓰려면 설정의 네트워크에서 입력하세요.</translation>
     </message>
     <message>
-        <source>API key for %1</source>
-        <translation>%1의 API 키</translation>
-    </message>
-    <message>
-        <source>No key is stored for %1. Enter its API key; it is kept in the system keychain, never in a file.</source>
-        <translation>%1의 키가 저장되어 있지 않습니다. API 키를 입력하세요. 키는 파일이 아닌 시스템 키체인에만 보관됩니다.</translation>
-    </message>
-    <message>
-        <source>The keychain is not available (%1). Enter the API key for %2 to use it until Parley quits; it is not saved anywhere.</source>
-        <translation>키체인을 사용할 수 없습니다(%1). %2의 API 키를 입력하면 Parley를 끝낼 때까지만 사용하며, 어디에도 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Use this key</source>
-        <translation>이 키 사용</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>The keychain did not take the key (%1); it is used for this session only.</source>
-        <translation>키체인이 키를 받아들이지 않았습니다(%1). 이번 세션에서만 사용합니다.</translation>
-    </message>
-    <message>
         <source>Enter	Send
 Shift+Enter	New line
 Esc	Stop the reply
@@ -966,52 +991,8 @@ F1	이 목록</translation>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
-        <translation>제공자, 키, 모델, 네트워크, 모양, 언어, 데이터 (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>%1 was not used: its key is not sent over plain http without your yes.</source>
-        <translation>%1을(를) 사용하지 않았습니다: 동의 없이는 키를 암호화되지 않은 http로 보내지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Your message waits until %1 is ready (reading its key).</source>
-        <translation>%1이(가) 준비될 때까지 메시지가 기다립니다(키를 읽는 중).</translation>
-    </message>
-    <message>
-        <source>Your message waits until the provider&apos;s models are known.</source>
-        <translation>제공자의 모델 목록을 알 때까지 메시지가 기다립니다.</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>보내지 않음: %1</translation>
-    </message>
-    <message>
-        <source>No key was given for %1.</source>
-        <translation>%1의 키를 입력하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>No key was given.</source>
-        <translation>키를 입력하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
-        <translation>%1은(는) 이 제공자의 모델이 아닙니다. 이번 세션에서만 사용합니다.</translation>
-    </message>
-    <message>
-        <source>Use the stored key?</source>
-        <translation>저장된 키를 쓸까요?</translation>
-    </message>
-    <message>
-        <source>Send the key stored for %1 to %2?</source>
-        <translation>%1에 저장된 키를 %2(으)로 보낼까요?</translation>
-    </message>
-    <message>
-        <source>The provider lists no models. Add one by hand in Settings, Providers.</source>
-        <translation>제공자의 모델 목록이 비어 있습니다. 설정의 제공자에서 모델을 직접 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1205,21 @@ F1	이 목록</translation>
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Use the stored key?</source>
+        <translation>저장된 키를 쓸까요?</translation>
+    </message>
+    <message>
+        <source>Send the key stored for %1 to %2?</source>
+        <translation>%1에 저장된 키를 %2(으)로 보낼까요?</translation>
+    </message>
+    <message>
+        <source>%1 was not used: its key is not sent over plain http without your yes.</source>
+        <translation>%1을(를) 사용하지 않았습니다: 동의 없이는 키를 암호화되지 않은 http로 보내지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesCommand</name>
     <message>
         <source>Lists the provider profiles (the active one marked *). Keys are never shown.</source>
@@ -1421,6 +1417,43 @@ F1	이 목록</translation>
     </message>
 </context>
 <context>
+    <name>ProviderSelection</name>
+    <message>
+        <source>The provider lists no models. Add one by hand in Settings, Providers.</source>
+        <translation>제공자의 모델 목록이 비어 있습니다. 설정의 제공자에서 모델을 직접 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this provider&apos;s models; it is used for this session.</source>
+        <translation>%1은(는) 이 제공자의 모델이 아닙니다. 이번 세션에서만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation>내장 데모 제공자</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n model(s)</source>
+        <translation>
+            <numerusform>%1: 모델 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message waits until %1 is ready (reading its key).</source>
+        <translation>%1이(가) 준비될 때까지 메시지가 기다립니다(키를 읽는 중).</translation>
+    </message>
+    <message>
+        <source>Your message waits until the provider&apos;s models are known.</source>
+        <translation>제공자의 모델 목록을 알 때까지 메시지가 기다립니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Providers</source>
@@ -1596,41 +1629,9 @@ F1	이 목록</translation>
         <source>Correct the fields marked in red first.</source>
         <translation>먼저 빨간색으로 표시된 칸을 고치세요.</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected. The provider lists %n model(s).</source>
-        <translation>
-            <numerusform>연결되었습니다. 제공자가 모델 %n개를 제공합니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetched %n model(s).</source>
-        <translation>
-            <numerusform>모델 %n개를 가져왔습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected, but the provider has no model list. Add its models by hand.</source>
-        <translation>연결되었지만 제공자에 모델 목록이 없습니다. 모델을 직접 추가하세요.</translation>
-    </message>
-    <message>
-        <source>Invalid key. %1</source>
-        <translation>잘못된 키. %1</translation>
-    </message>
-    <message>
-        <source>TLS problem. %1</source>
-        <translation>TLS 문제. %1</translation>
-    </message>
-    <message>
-        <source>Unreachable. %1</source>
-        <translation>연결할 수 없음. %1</translation>
-    </message>
     <message>
         <source>Testing…</source>
         <translation>시험하는 중…</translation>
-    </message>
-    <message>
-        <source>Not tested: the key is not sent over plain http without your yes.</source>
-        <translation>시험하지 않음: 동의 없이는 키를 암호화되지 않은 http로 보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1890,33 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
 %1</source>
         <translation>저장된 키가 전송되는 곳이 바뀝니다. 확인할 때까지 다음 키는 쓰지 않습니다:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation>내장 데모 제공자</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>새 대화</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>새 대화 시작(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Providers, keys, models, network, appearance, language and data (Ctrl+,)</source>
+        <translation>제공자, 키, 모델, 네트워크, 모양, 언어, 데이터 (Ctrl+,)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "demo/demoserver.h"
 #include "settings/appsettings.h"
 #include "settings/provideraccess.h"
+#include "settings/proxyaccess.h"
 #include "settings/secretstore.h"
 
 #include <QtCore/QCommandLineParser>
@@ -174,19 +175,6 @@ void signalHandler(int)
     [[maybe_unused]] const auto written = ::write(interruptPipe[1], &byte, 1);
 }
 #endif
-
-// Reads one secret from the keychain in the command's own event loop, before the command runs.
-SecretStore::Result readSecret(const QString &name)
-{
-    SecretStore store;
-    SecretStore::Result found;
-    store.read(name, &store, [&found](const SecretStore::Result &r) {
-        found = r;
-        QCoreApplication::quit();
-    });
-    QCoreApplication::exec();
-    return found;
-}
 
 } // namespace
 
@@ -362,12 +350,16 @@ QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, Provi
             }
             *provider = found.config; // the plain-http check follows in resolve()
             // The window's proxy too: a profile is used as the window would use it.
-            const Preferences preferences = appSettings.preferences();
-            QString proxyPassword;
-            if (!preferences.proxyUser.isEmpty()
-                && (preferences.proxyMode == "http"_L1 || preferences.proxyMode == "socks5"_L1))
-                proxyPassword = readSecret(Preferences::proxySecretName()).secret;
-            proxy = preferences.proxySettings(proxyPassword);
+            ProxyAccess proxyAccess(&secrets);
+            bool answered = false;
+            proxyAccess.resolve(appSettings.preferences(), &proxyAccess,
+                                [this, &answered](const ProxyAccess::Result &r) {
+                                    proxy = r.settings;
+                                    answered = true;
+                                    QCoreApplication::quit();
+                                });
+            if (!answered) // no password to read: answered at once
+                QCoreApplication::exec();
             return {};
         }
     }

@@ -296,3 +296,38 @@ std::optional<ModelPrice> ModelPrice::fromJson(const QJsonObject &json)
         return std::nullopt;
     return p;
 }
+
+QString ProviderProfile::headersToText(const QList<std::pair<QString, QString>> &headers)
+{
+    QStringList lines;
+    for (const auto &[name, value] : headers)
+        lines.append(name + u": "_s + value);
+    return lines.join(u'\n');
+}
+
+bool ProviderProfile::headersFromText(const QString &text,
+                                      QList<std::pair<QString, QString>> *headers, QString *badLine)
+{
+    headers->clear();
+    for (const QString &raw : text.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0) {
+            *badLine = line;
+            return false;
+        }
+        headers->append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return true;
+}
+
+QStringList ProviderProfile::modelsFromText(const QString &text)
+{
+    QStringList lines;
+    for (const QString &raw : text.split(u'\n'))
+        if (const QString line = raw.trimmed(); !line.isEmpty() && !lines.contains(line))
+            lines.append(line);
+    return lines;
+}

@@ -87,6 +87,14 @@ public:
 
     // In a header's value, stands for the key (read from the keychain when a request is made).
     static constexpr QLatin1StringView KeyPlaceholder{"{key}"};
+
+    // Headers as typed in the settings: "Name: value", one per line.
+    static QString headersToText(const QList<std::pair<QString, QString>> &headers);
+    // Returns false (and the line) when a line has no colon.
+    static bool headersFromText(const QString &text, QList<std::pair<QString, QString>> *headers,
+                                QString *badLine);
+    // Model names as typed, one per line: trimmed, without empty lines or repeats.
+    static QStringList modelsFromText(const QString &text);
 };
 
 // Prices per million tokens, for the cost shown in the chat and comparison windows.

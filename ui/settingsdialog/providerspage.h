@@ -1,14 +1,10 @@
 #pragma once
 
-#include "settings/provideraccess.h"
+#include "connectiontest.h"
+#include "providerspageui.h"
 #include "settingspage.h"
 
-#include <QtCore/QPointer>
-
-#include <functional>
-
 class ChatClient;
-class ModelsJob;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -56,56 +52,18 @@ private:
     void refreshList();
     void updateKeyStatus();
     void updateEnabled();
-    void runModelsJob(bool test);
-    void confirmKeyInClear(const ProviderAccess::Result &result,
-                           const std::function<void(const ProviderConfig &)> &start);
+    void runModelsJob(ConnectionTest::Purpose purpose);
+    void connectionTested(const QString &profileId, const QString &text,
+                          const std::optional<QStringList> &models);
     ProviderProfile *current();
 
     SecretStore *m_secrets;
-    ChatClient *m_client;
-    ProviderAccess *m_access;
+    ConnectionTest *m_connection;
     QString m_currentId;
     QString m_shownId; // the profile whose fields are on screen
     bool m_loading = false;
     QStringList m_needingKeys;
-    QPointer<ModelsJob> m_job;
     QHash<QString, QString> m_keyStatus; // profile id -> what the keychain said
 
-    QListWidget *m_list = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_duplicate = nullptr;
-    QPushButton *m_delete = nullptr;
-    QWidget *m_form = nullptr;
-    QLabel *m_demoNote = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
-    QLabel *m_presetLabel = nullptr;
-    QLabel *m_preset = nullptr;
-    QLabel *m_urlLabel = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLabel *m_urlError = nullptr;
-    QLabel *m_urlHint = nullptr;
-    QLabel *m_keyLabel = nullptr;
-    QLineEdit *m_key = nullptr;
-    QLabel *m_keyStatusLabel = nullptr;
-    QPushButton *m_forgetKey = nullptr;
-    QLabel *m_envLabel = nullptr;
-    QLineEdit *m_env = nullptr;
-    QLabel *m_envError = nullptr;
-    QLabel *m_headersLabel = nullptr;
-    QPlainTextEdit *m_headers = nullptr;
-    QLabel *m_headersError = nullptr;
-    QLabel *m_headersHint = nullptr;
-    QLabel *m_defaultModelLabel = nullptr;
-    QComboBox *m_defaultModel = nullptr;
-    QLabel *m_concurrencyLabel = nullptr;
-    QSpinBox *m_concurrency = nullptr;
-    QLabel *m_fetchedLabel = nullptr;
-    QLabel *m_fetched = nullptr;
-    QPushButton *m_refresh = nullptr;
-    QLabel *m_manualLabel = nullptr;
-    QPlainTextEdit *m_manual = nullptr;
-    QPushButton *m_test = nullptr;
-    QLabel *m_testResult = nullptr;
+    ProvidersPageUi m_ui; // the widgets
 };

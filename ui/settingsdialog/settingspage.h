@@ -23,13 +23,6 @@ public:
     // next to it), or nullptr.
     virtual QWidget *commit() = 0;
 
-Q_SIGNALS:
-    void edited(); // the user changed something
-
-protected:
-    virtual void retranslate() = 0;
-    void changeEvent(QEvent *event) override;
-
     // A label under a field for what is wrong with it: red, hidden while there is nothing to say.
     static QLabel *makeErrorLabel();
     static void setError(QLabel *label, const QString &text);
@@ -37,6 +30,13 @@ protected:
     static QLabel *makeHint();
     // A field with its error label and note under it (either may be null), for a form row.
     static QWidget *withNotes(QWidget *field, QLabel *error, QLabel *hint = nullptr);
+
+Q_SIGNALS:
+    void edited(); // the user changed something
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
 
     SettingsDraft *m_draft;
 };

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "bubblelayout.h"
+#include "bubblemetrics.h"
 #include "heightindex.h"
-#include "settings/appsettings.h"
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QCache>
@@ -10,7 +11,6 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QAbstractScrollArea>
 
-class MessageDocument;
 class QAbstractItemModel;
 class QToolButton;
 
@@ -34,23 +34,16 @@ public:
 
     // Message density: compact rows have less room around and inside the bubbles.
     void setDensity(Preferences::Density density);
-    Preferences::Density density() const { return m_density; }
-    bool isCompact() const { return m_density == Preferences::Density::Compact; }
+    Preferences::Density density() const { return m_metrics.density; }
+    const BubbleMetrics &metrics() const { return m_metrics; }
+    bool isCompact() const { return m_metrics.isCompact(); }
 
     bool isAtBottom() const { return m_followBottom; }
     void scrollToBottom();
     int cachedLayouts() const { return m_cache.size(); }
     QRect rowRect(int row) const; // in viewport coordinates
     // Where a row's buttons are, in viewport coordinates (for tests and accessibility).
-    enum class Button {
-        Copy,
-        Edit,
-        Regenerate,
-        Retry,
-        PreviousVersion,
-        NextVersion,
-        Thinking,
-    };
+    using Button = BubbleLayout::Button;
     QRect buttonRect(int row, Button button);
     QList<QRect> codeCopyRects(int row); // viewport coordinates
 
@@ -73,9 +66,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct RowLayout;
-
-    RowLayout *layoutFor(int row);
+    BubbleLayout *layoutFor(int row);
     int estimateHeight(int row) const;
     void resetRows();
     void rowsInserted(int first, int last);
@@ -92,7 +83,7 @@ private:
     QPointer<QAbstractItemModel> m_model;
     HeightIndex m_heights;
     QList<bool> m_exact; // whether a row's height is measured or estimated
-    QCache<qint64, RowLayout> m_cache;
+    QCache<qint64, BubbleLayout> m_cache;
     QSet<qint64> m_thinkingOpen; // rows whose "Thinking" the user opened
     QSet<qint64> m_thinkingClosed; // rows whose "Thinking" the user closed
     bool m_followBottom = true;
@@ -101,7 +92,5 @@ private:
     int m_indicatorPhase = 0;
     QTimer m_indicatorTimer;
     QToolButton *m_jumpButton = nullptr;
-    int m_rowGap = 6; // above and below each bubble
-    int m_padding = 12; // inside a bubble
-    Preferences::Density m_density = Preferences::Density::Comfortable;
+    BubbleMetrics m_metrics;
 };

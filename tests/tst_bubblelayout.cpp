@@ -1,0 +1,192 @@
+// A bubble's layout without a window: where things are, what a point hits, how density and state
+// change it. The chat view and the comparison lanes paint what this computes.
+#include "bubblelayout.h"
+
+#include <QtGui/QFontDatabase>
+#include <QtGui/QGuiApplication>
+#include <QtTest/QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestBubbleLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aUserBubbleHugsItsTextOnTheRight();
+    void aReplyTakesTheWidthUpToItsLimit();
+    void compactIsTighterThanComfortable();
+    void pointsHitButtonsCodeAndLinks();
+    void aStreamingReplyHasNoButtonsYet();
+    void aFailedReplySaysWhyAndOffersRetry();
+    void versionsShowTheirPlace();
+    void thinkingOpensAndCloses();
+    void aLaidOutRevisionIsNotLaidOutAgain();
+
+private:
+    static BubbleContent reply(const QString &text)
+    {
+        BubbleContent c;
+        c.id = 2;
+        c.revision = 1;
+        c.content = text;
+        c.model = u"model-x"_s;
+        c.timeToFirstTokenMs = 120;
+        c.tokensPerSecond = 42.5;
+        c.completionTokens = 7;
+        c.finishReason = u"stop"_s;
+        return c;
+    }
+    QFont m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+};
+
+void TestBubbleLayout::aUserBubbleHugsItsTextOnTheRight()
+{
+    BubbleContent c;
+    c.id = 1;
+    c.user = true;
+    c.content = u"Hi"_s;
+    BubbleLayout layout;
+    const BubbleMetrics metrics = BubbleMetrics::comfortable();
+    layout.update(c, metrics, m_font, 1000, false);
+    QCOMPARE(layout.bubble.right() + 1, 1000 - metrics.outerMargin);
+    QVERIFY(layout.bubble.width() < 300);
+    QVERIFY(layout.buttons.contains(int(BubbleLayout::Button::Edit)));
+    QVERIFY(layout.meta.isEmpty()); // no metadata under the user's own words
+}
+
+void TestBubbleLayout::aReplyTakesTheWidthUpToItsLimit()
+{
+    BubbleLayout layout;
+    const BubbleMetrics metrics = BubbleMetrics::comfortable();
+    layout.update(reply(u"Hello"_s), metrics, m_font, 2000, false);
+    QCOMPARE(layout.bubble.left(), metrics.outerMargin);
+    QCOMPARE(layout.bubble.width(), metrics.maxBubbleWidth);
+    layout.update(reply(u"Hello"_s), metrics, m_font, 400, false);
+    QCOMPARE(layout.bubble.width(), 400 - 2 * metrics.outerMargin);
+    QVERIFY(layout.meta.contains(u"model-x"_s));
+    QVERIFY(layout.meta.contains(u"42.5"_s));
+    QVERIFY(layout.height >= layout.bubble.bottom());
+}
+
+void TestBubbleLayout::compactIsTighterThanComfortable()
+{
+    const QString text = u"One paragraph.\n\nAnother paragraph."_s;
+    BubbleLayout comfortable;
+    comfortable.update(reply(text), BubbleMetrics::comfortable(), m_font, 800, false);
+    BubbleLayout compact;
+    compact.update(reply(text), BubbleMetrics::compact(), m_font, 800, false);
+    QVERIFY(compact.height < comfortable.height);
+    QVERIFY(BubbleMetrics::compact().isCompact());
+    QVERIFY(!BubbleMetrics::comfortable().isCompact());
+    QCOMPARE(BubbleMetrics::forDensity(Preferences::Density::Compact), BubbleMetrics::compact());
+}
+
+void TestBubbleLayout::pointsHitButtonsCodeAndLinks()
+{
+    BubbleLayout layout;
+    layout.update(reply(u"See [the docs](https://example.com/docs).\n\n```python\nprint(1)\n```\n"
+                        u"\nDone."_s),
+                  BubbleMetrics::comfortable(), m_font, 900, false);
+    const QRect copy = layout.buttons.value(int(BubbleLayout::Button::Copy));
+    QVERIFY(!copy.isNull());
+    BubbleLayout::Hit hit = layout.hitTest(copy.center());
+    QCOMPARE(hit.kind, BubbleLayout::Hit::Kind::Button);
+    QCOMPARE(hit.button, BubbleLayout::Button::Copy);
+    hit = layout.hitTest(layout.buttons.value(int(BubbleLayout::Button::Regenerate)).center());
+    QCOMPARE(hit.button, BubbleLayout::Button::Regenerate);
+
+    QCOMPARE(layout.code.size(), 1);
+    QCOMPARE(layout.code.first().language, u"python"_s);
+    hit = layout.hitTest(layout.codeCopy.first().center());
+    QCOMPARE(hit.kind, BubbleLayout::Hit::Kind::CodeCopy);
+    QCOMPARE(layout.code.at(hit.codeBlock).code, u"print(1)"_s);
+
+    // Somewhere on the first line's link: scan it, the words "the docs" are a link.
+    bool sawLink = false;
+    const int y = layout.contentOrigin.y() + QFontMetrics(m_font).height() / 2;
+    for (int x = layout.contentOrigin.x(); x < layout.bubble.right() && !sawLink; x += 2) {
+        hit = layout.hitTest(QPoint(x, y));
+        if (hit.kind == BubbleLayout::Hit::Kind::Link) {
+            QCOMPARE(hit.anchor, u"https://example.com/docs"_s);
+            sawLink = true;
+        }
+    }
+    QVERIFY(sawLink);
+    QCOMPARE(layout.hitTest(QPoint(1, 1)).kind, BubbleLayout::Hit::Kind::Nothing);
+}
+
+void TestBubbleLayout::aStreamingReplyHasNoButtonsYet()
+{
+    BubbleContent c = reply(QString());
+    c.state = MessageState::Streaming;
+    c.awaitingFirstToken = true;
+    c.status = u"queued"_s;
+    BubbleLayout layout;
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    QVERIFY(layout.buttons.isEmpty());
+    QVERIFY(!layout.indicator.isNull()); // the typing dots
+    QCOMPARE(layout.status, u"queued"_s);
+    QVERIFY(layout.meta.isEmpty());
+}
+
+void TestBubbleLayout::aFailedReplySaysWhyAndOffersRetry()
+{
+    BubbleContent c = reply(u"Partial"_s);
+    c.state = MessageState::Failed;
+    c.error = u"the provider refused the key"_s;
+    BubbleLayout layout;
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    QCOMPARE(layout.notice, u"Failed: the provider refused the key"_s);
+    QVERIFY(layout.buttons.contains(int(BubbleLayout::Button::Retry)));
+    QVERIFY(!layout.buttons.contains(int(BubbleLayout::Button::Regenerate)));
+    QVERIFY(layout.noticeRect.bottom() < layout.bubble.bottom());
+}
+
+void TestBubbleLayout::versionsShowTheirPlace()
+{
+    BubbleContent c = reply(u"Second try"_s);
+    c.siblingCount = 3;
+    c.siblingIndex = 2;
+    BubbleLayout layout;
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    QCOMPARE(layout.versionText, u"2/3"_s);
+    const QRect previous = layout.buttons.value(int(BubbleLayout::Button::PreviousVersion));
+    const QRect next = layout.buttons.value(int(BubbleLayout::Button::NextVersion));
+    QVERIFY(previous.right() < layout.versionRect.left() + 10);
+    QVERIFY(layout.versionRect.right() < next.left());
+    QCOMPARE(layout.hitTest(next.center()).button, BubbleLayout::Button::NextVersion);
+}
+
+void TestBubbleLayout::thinkingOpensAndCloses()
+{
+    BubbleContent c = reply(u"Answer"_s);
+    c.reasoning = u"Let me think about it for a while."_s;
+    BubbleLayout layout;
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    const int closedHeight = layout.height;
+    QVERIFY(!layout.thinkingOpen);
+    QCOMPARE(layout.hitTest(layout.thinkingHeader.center()).button, BubbleLayout::Button::Thinking);
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, true);
+    QVERIFY(layout.thinkingOpen);
+    QVERIFY(layout.height > closedHeight);
+    QVERIFY(layout.contentOrigin.y() > layout.reasoningOrigin.y());
+}
+
+void TestBubbleLayout::aLaidOutRevisionIsNotLaidOutAgain()
+{
+    BubbleLayout layout;
+    BubbleContent c = reply(u"Hello"_s);
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    const MessageDocument *document = layout.content.get();
+    c.content = u"Changed without a new revision"_s;
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    QCOMPARE(layout.content->documents().back()->toPlainText(), u"Hello"_s);
+    ++c.revision;
+    layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
+    QCOMPARE(layout.content.get(), document); // the same documents, grown
+    QVERIFY(layout.content->documents().back()->toPlainText().startsWith(u"Changed"_s));
+}
+
+QTEST_MAIN(TestBubbleLayout)
+#include "tst_bubblelayout.moc"
