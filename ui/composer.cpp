@@ -7,10 +7,12 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
-    setObjectName(QStringLiteral("composerEdit"));
+    setObjectName(u"composerEdit"_s);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as tall as its text, up to 8 lines
@@ -43,7 +45,7 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (enter && (event->modifiers() & Qt::ShiftModifier)) {
-        insertPlainText(QStringLiteral("\n"));
+        insertPlainText(u"\n"_s);
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
@@ -55,10 +57,10 @@ Composer::Composer(QWidget *parent)
     , m_models(new QComboBox)
     , m_button(new QPushButton)
 {
-    setObjectName(QStringLiteral("composer"));
-    m_models->setObjectName(QStringLiteral("modelPicker"));
+    setObjectName(u"composer"_s);
+    m_models->setObjectName(u"modelPicker"_s);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_button->setObjectName(QStringLiteral("sendButton"));
+    m_button->setObjectName(u"sendButton"_s);
     m_button->setDefault(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_models);

@@ -42,7 +42,7 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     , m_selection(new ProviderSelection(settings, secrets, client, this))
     , m_proxy(new ProxyAccess(secrets, this))
 {
-    setObjectName(QStringLiteral("MainWindow"));
+    setObjectName(u"MainWindow"_s);
     m_session->setProvider(m_selection->provider());
     connect(m_proxy, &ProxyAccess::passwordUnavailable, this, [this](const QString &error) {
         showBanner(tr("The keychain is not available (%1), so the proxy password cannot be "

@@ -6,6 +6,8 @@
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Theme {
 
 namespace {
@@ -128,7 +130,7 @@ void apply(QApplication &app, Preferences::Theme theme, int fontPointSize)
     captureSystem(app);
     // Asking for the current style would create the platform's first: a cost at start-up.
     if (!system().fusion) {
-        if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
             QApplication::setStyle(fusion);
         system().fusion = true;
     }

@@ -2,6 +2,8 @@
 
 #include "jsonreader.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace ChunkDecoder {
 
 namespace {
@@ -191,7 +193,7 @@ StreamChunk decode(QByteArrayView data, ProviderError *topLevelOut = nullptr)
             if (json.peek() == Type::Object) {
                 readErrorObject(json, &chunk.error);
                 if (chunk.error.isEmpty())
-                    chunk.error.message = QStringLiteral("error");
+                    chunk.error.message = u"error"_s;
             } else if (json.peek() == Type::String) {
                 json.readString(&chunk.error.message);
             } else {
@@ -200,11 +202,11 @@ StreamChunk decode(QByteArrayView data, ProviderError *topLevelOut = nullptr)
         } else if (key == "object") {
             QString object;
             readText(json, &object);
-            objectIsError = object == QLatin1String("error");
+            objectIsError = object == "error"_L1;
         } else if (key == "type") {
             QString type;
             readText(json, &type);
-            typeIsError = type == QLatin1String("error");
+            typeIsError = type == "error"_L1;
             topLevel.type = type;
         } else if (key == "detail" && json.peek() == Type::String) {
             readText(json, &topLevel.message); // FastAPI-style {"detail": "..."}
@@ -237,7 +239,7 @@ StreamChunk decode(QByteArrayView data, ProviderError *topLevelOut = nullptr)
     } else if (objectIsError || (typeIsError && !topLevel.message.isEmpty())) {
         chunk.kind = StreamChunk::Kind::Error;
         chunk.error = topLevel;
-        if (objectIsError && chunk.error.type == QLatin1String("error"))
+        if (objectIsError && chunk.error.type == "error"_L1)
             chunk.error.type.clear();
     }
     chunk.content = std::move(chosen.content);
@@ -274,3 +276,22 @@ ProviderError decodeError(QByteArrayView json)
 }
 
 } // namespace ChunkDecoder
+
+QString ChunkDecoder::decodeNote(QByteArrayView data)
+{
+    JsonReader json(data);
+    if (json.peek() == JsonReader::Type::Object && json.beginObject()) {
+        QByteArrayView key;
+        while (json.nextMember(&key)) {
+            if ((key == "message" || key == "text" || key == "msg")
+                && json.peek() == JsonReader::Type::String) {
+                QString text;
+                if (json.readString(&text))
+                    return text;
+            } else {
+                json.skipValue();
+            }
+        }
+    }
+    return QString::fromUtf8(data);
+}

@@ -18,5 +18,8 @@ StreamChunk decodeCompletion(QByteArrayView json);
 // The provider's error in an error response body or an `event: error` payload; empty when the
 // body is not a JSON error object.
 ProviderError decodeError(QByteArrayView json);
+// The human part of a named event's data (info, warning ...): its "message", "text" or "msg"
+// member, or the data itself.
+QString decodeNote(QByteArrayView data);
 
 } // namespace ChunkDecoder

@@ -59,7 +59,6 @@ private:
     bool fail();
     bool expect(char c);
     bool scanString(const char **begin, const char **end, bool *escaped);
-    bool decodeString(const char *begin, const char *end, std::string *out);
     bool scanNumber(const char **begin, const char **end);
     bool afterValue();
 

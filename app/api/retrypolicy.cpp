@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace RetryPolicy {
 
 bool isRetryableStatus(int httpStatus)
@@ -33,15 +35,15 @@ static QDateTime parseHttpDate(const QByteArray &text)
     const qsizetype comma = value.indexOf(u',');
     if (comma >= 0) {
         const QString rest = value.mid(comma + 1).trimmed();
-        date = c.toDateTime(rest, QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
+        date = c.toDateTime(rest, u"dd MMM yyyy HH:mm:ss 'GMT'"_s);
         if (!date.isValid()) {
-            date = c.toDateTime(rest, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+            date = c.toDateTime(rest, u"dd-MMM-yy HH:mm:ss 'GMT'"_s);
             if (date.isValid() && date.date().year() < 1970)
                 date = date.addYears(100);
         }
     } else {
         const qsizetype space = value.indexOf(u' ');
-        date = c.toDateTime(value.mid(space + 1), QStringLiteral("MMM d HH:mm:ss yyyy"));
+        date = c.toDateTime(value.mid(space + 1), u"MMM d HH:mm:ss yyyy"_s);
     }
     if (date.isValid())
         markUtc(date);

@@ -35,26 +35,6 @@ bool mentionsStreamOptions(const QByteArray &body)
     return lower.contains("stream_options") || lower.contains("include_usage");
 }
 
-// The human part of a named event's data: its "message" or "text" member, or the data itself.
-QString noteText(QByteArrayView data)
-{
-    JsonReader json(data);
-    if (json.peek() == JsonReader::Type::Object && json.beginObject()) {
-        QByteArrayView key;
-        while (json.nextMember(&key)) {
-            if ((key == "message" || key == "text" || key == "msg")
-                && json.peek() == JsonReader::Type::String) {
-                QString text;
-                if (json.readString(&text))
-                    return text;
-            } else {
-                json.skipValue();
-            }
-        }
-    }
-    return QString::fromUtf8(data);
-}
-
 } // namespace
 
 StreamJob::StreamJob(QNetworkAccessManager *manager, const ProviderConfig &provider,
@@ -281,8 +261,8 @@ void StreamJob::eventDispatched(const SseEvent &event)
     if (event.type == "ping" || event.type == "keepalive" || event.type == "heartbeat")
         return; // activity only
     const QString type = QString::fromUtf8(event.type);
-    const QString text = ReplyError::summarizeBody(noteText(event.data).toUtf8(), "text/plain",
-                                                   m_provider.secrets());
+    const QString text = ReplyError::summarizeBody(ChunkDecoder::decodeNote(event.data).toUtf8(),
+                                                   "text/plain", m_provider.secrets());
     m_result.notes.append(type + u": "_s + text);
     Q_EMIT noteReceived(type, text);
 }

@@ -2,13 +2,14 @@
 
 #include "api/endpoint.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace LinkPolicy {
 
 bool mayOpen(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty()
-            && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return url.isValid() && !url.host().isEmpty() && (scheme == "http"_L1 || scheme == "https"_L1);
 }
 
 QString realHost(const QUrl &url)

@@ -369,7 +369,7 @@ QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, Provi
             return QCoreApplication::translate("Cli", "The demo provider could not start: %1")
                     .arg((*demo)->errorString());
         provider->baseUrl = (*demo)->baseUrl();
-        provider->id = QStringLiteral("demo");
+        provider->id = u"demo"_s;
         return {};
     }
     if (Endpoint::hasCredentials(parser.value(baseUrl)))

@@ -3,12 +3,14 @@
 #include <QtCore/QCryptographicHash>
 #include <QtNetwork/QLocalSocket>
 
+using namespace Qt::Literals::StringLiterals;
+
 SingleInstance::SingleInstance(const QString &key, QObject *parent)
     : QObject(parent)
 {
     const QByteArray hash =
             QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    m_name = QStringLiteral("parley-") + QString::fromLatin1(hash);
+    m_name = u"parley-"_s + QString::fromLatin1(hash);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server.nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);

@@ -17,6 +17,8 @@
 #include <climits>
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 constexpr int CacheSize = 400; // layouts kept; the rest are rebuilt when scrolled back to
@@ -29,7 +31,7 @@ ChatView::ChatView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_cache(CacheSize)
 {
-    setObjectName(QStringLiteral("chatView"));
+    setObjectName(u"chatView"_s);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Always there, so its appearing cannot change the width (and every height) under the text.
@@ -46,7 +48,7 @@ ChatView::ChatView(QWidget *parent)
     connect(&m_indicatorTimer, &QTimer::timeout, this, &ChatView::animateIndicators);
 
     m_jumpButton = new QToolButton(this);
-    m_jumpButton->setObjectName(QStringLiteral("jumpToLatest"));
+    m_jumpButton->setObjectName(u"jumpToLatest"_s);
     m_jumpButton->setText(tr("Jump to latest ↓"));
     m_jumpButton->setCursor(Qt::PointingHandCursor);
     m_jumpButton->hide();
