@@ -224,8 +224,15 @@ int ChatView::rowAtViewportY(int y) const
 
 BubbleLayout *ChatView::layoutFor(int row)
 {
-    const BubbleContent content = BubbleContent::fromIndex(m_model->index(row, 0));
-    BubbleLayout *layout = m_cache.object(content.id);
+    const QModelIndex index = m_model->index(row, 0);
+    const qint64 id = index.data(Role::IdRole).toLongLong();
+    BubbleLayout *layout = m_cache.object(id);
+    // Painting asks for every row on screen each frame: a row whose revision has not changed
+    // is answered from the cache before anything else of it is read.
+    if (layout && layout->revision == index.data(Role::RevisionRole).toInt()
+        && layout->width == viewport()->width())
+        return layout;
+    const BubbleContent content = BubbleContent::fromIndex(index);
     if (!layout) {
         layout = new BubbleLayout;
         m_cache.insert(content.id, layout);
@@ -429,6 +436,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             m_thinkingClosed.remove(id);
             m_thinkingOpen.insert(id);
         }
+        layout->invalidate(); // lay out again
         rowChanged(row);
         viewport()->update();
         return;
