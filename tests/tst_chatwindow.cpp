@@ -59,6 +59,9 @@ private Q_SLOTS:
     void anInterruptedReplyShowsRetry();
     void exportAndImportFromTheWindow();
     void whatIsOnScreenMatchesAFreshPaint();
+    void longBlocksOnScreenMatchAFreshPaint_data();
+    void longBlocksOnScreenMatchAFreshPaint();
+    void theComposerGrowsWithItsTextThenScrolls();
     void aShortConversationIsShownWhole();
     void aProfilePickedInTheWindowIsUsed();
     void thePreferencesGoIntoEveryRequest();
@@ -407,6 +410,87 @@ void TestChatWindow::whatIsOnScreenMatchesAFreshPaint()
     const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
     QCOMPARE(onScreen.size(), fresh.size());
     QVERIFY(onScreen == fresh);
+}
+
+void TestChatWindow::longBlocksOnScreenMatchAFreshPaint_data()
+{
+    QTest::addColumn<QString>("reply");
+    QString paragraph = u"A long paragraph:"_s;
+    for (int i = 0; i < 500; ++i)
+        paragraph += (i % 23 == 7 ? u" *slanted %1*"_s : u" word%1"_s).arg(i);
+    QString code = u"The code:\n\n```cpp\n"_s;
+    for (int i = 0; i < 300; ++i)
+        code += u"int value%1 = compute(%1); // line %1\n"_s.arg(i);
+    QTest::newRow("one long paragraph") << paragraph + u'.';
+    QTest::newRow("a long code block, closed") << code + u"```\n\nThat is all."_s;
+    QTest::newRow("a long code block, left open") << code;
+}
+
+// The same with blocks long enough to be streamed as chains of frozen parts: what is on screen
+// once the reply is complete equals a paint from scratch.
+void TestChatWindow::longBlocksOnScreenMatchAFreshPaint()
+{
+    QFETCH(QString, reply);
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([reply](Exchange *e) {
+        QList<QByteArray> events;
+        for (qsizetype at = 0; at < reply.size(); at += 40) {
+            QByteArray batch;
+            for (qsizetype piece = at; piece < std::min(at + 40, reply.size()); piece += 4) {
+                QString text = reply.mid(piece, 4);
+                text.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
+                batch += contentEvent(text.toUtf8());
+            }
+            events << batch;
+        }
+        events << finishEvent("stop");
+        e->streamEvents(events, 4);
+    });
+    ProviderConfig provider;
+    provider.baseUrl = server.baseUrl();
+    m_window->session()->setProvider(provider);
+    m_window->session()->send(u"Go"_s);
+    QVERIFY(waitForReply(30000));
+    QCOMPARE(m_window->session()->lastReply(), reply);
+    QTest::qWait(100);
+    ChatView *view = m_window->chatView();
+    const QImage onScreen =
+            view->screen()
+                    ->grabWindow(view->window()->winId())
+                    .toImage()
+                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
+                                view->viewport()->size()));
+    const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
+    QCOMPARE(onScreen.size(), fresh.size());
+    QVERIFY(onScreen == fresh);
+}
+
+// The text box has an edge, shares one row with the model picker and Send, and grows with its
+// text up to eight lines; past that it scrolls.
+void TestChatWindow::theComposerGrowsWithItsTextThenScrolls()
+{
+    Composer *composer = m_window->composer();
+    ComposerEdit *edit = composer->edit();
+    QVERIFY(composer->findChild<QWidget *>(u"composerFrame"_s));
+    edit->setPlainText(u"one line"_s);
+    QTRY_VERIFY(edit->height() < 3 * edit->fontMetrics().lineSpacing());
+    const int oneLine = edit->height();
+    edit->setPlainText(u"one\ntwo\nthree"_s);
+    QTRY_VERIFY(edit->height() > oneLine + edit->fontMetrics().lineSpacing());
+    QString many;
+    for (int i = 0; i < 30; ++i)
+        many += u"line %1\n"_s.arg(i);
+    edit->setPlainText(many);
+    QTRY_VERIFY(edit->verticalScrollBar()->isVisible());
+    QVERIFY(edit->height() <= 9 * edit->fontMetrics().lineSpacing() + 20);
+    // One row: the picker and Send sit beside the box, not under it.
+    const QRect box = edit->parentWidget()->geometry();
+    const QRect send = composer->findChild<QPushButton *>(u"sendButton"_s)->geometry();
+    QVERIFY(send.left() >= box.right());
+    QVERIFY(send.bottom() <= box.bottom() + 2 && send.top() >= box.top() - 2);
+    QVERIFY(composer->modelPicker()->geometry().left() >= box.right());
+    edit->clear();
 }
 
 void TestChatWindow::aShortConversationIsShownWhole()

@@ -55,6 +55,12 @@ private Q_SLOTS:
     void codeIsLeftAlone();
     void renderingLoadsNothing();
     void onlyWebLinksOpenAndTheHostIsShownInPunycode();
+    void streamingAsARepliesDoesGivesTheSameLayout_data();
+    void streamingAsARepliesDoesGivesTheSameLayout();
+    void aTokenCostsTheSameAtTheEndOfALongBlock_data();
+    void aTokenCostsTheSameAtTheEndOfALongBlock();
+    void codeIsColouredOnceWhenItsFenceCloses();
+    void copyGivesTheCodeWithoutColours();
 };
 
 void TestMessageDocument::onlyWebLinksOpenAndTheHostIsShownInPunycode()
@@ -202,6 +208,163 @@ void TestMessageDocument::renderingLoadsNothing()
     QCOMPARE(sink.connectionsAccepted, 0);
     QCOMPARE(doc.resourceRequests(), 0);
     QCOMPARE(doc.anchorAt(QPointF(-1, -1)), QString());
+}
+
+namespace {
+
+QString longParagraph(int words)
+{
+    QString text = u"A long paragraph begins here"_s;
+    for (int i = 0; i < words; ++i)
+        text += (i % 17 == 5 ? u" **bold %1**"_s : u" word%1"_s).arg(i);
+    return text + u'.';
+}
+
+QString longCode(int lines)
+{
+    QString text = u"Here is the program:\n\n```python\n"_s;
+    for (int i = 0; i < lines; ++i)
+        text += u"value_%1 = compute(%1)  # line %1\n"_s.arg(i);
+    return text;
+}
+
+// The text as a server sends it: pieces of about four characters.
+QStringList pieces(const QString &text)
+{
+    QStringList out;
+    for (qsizetype at = 0; at < text.size(); at += 4)
+        out.append(text.mid(at, 4));
+    return out;
+}
+
+} // namespace
+
+void TestMessageDocument::streamingAsARepliesDoesGivesTheSameLayout_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("the demo reply") << DemoReply::content(u"parley-demo-fast"_s, u"hello"_s);
+    QTest::newRow("a long paragraph") << longParagraph(250) + u"\n\nAfter."_s;
+    QTest::newRow("a long paragraph at the end") << longParagraph(250);
+    QTest::newRow("a long code block") << longCode(120) + u"```\n\nDone."_s;
+    QTest::newRow("a long code block left open") << longCode(120);
+}
+
+// Streamed as a reply is (the open block kept as a chain of frozen parts), the layout is as tall
+// as when the open block is rendered whole on every token, at every step checked; once the reply
+// is complete, the documents are the same.
+void TestMessageDocument::streamingAsARepliesDoesGivesTheSameLayout()
+{
+    QFETCH(QString, markdown);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    streamed.setTextWidth(420);
+    MessageDocument reference(MessageDocument::Format::Markdown, QFont());
+    reference.setTextWidth(420);
+    QString text;
+    const QStringList parts = pieces(markdown);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        text += parts.at(i);
+        streamed.setText(text, MessageDocument::Stage::Streaming);
+        reference.setText(text, MessageDocument::Stage::Complete);
+        if (i % 37 == 0)
+            QCOMPARE(streamed.size().height(), reference.size().height());
+    }
+    QVERIFY(streamed.frozenParts() > 0 || !markdown.contains(u"word249"_s)
+            || markdown.contains(u"After"_s));
+    streamed.setText(text, MessageDocument::Stage::Complete);
+    QCOMPARE(shape(streamed), shape(reference));
+    QCOMPARE(streamed.size(), reference.size());
+    QCOMPARE(streamed.frozenParts(), 0); // complete: rendered whole
+}
+
+void TestMessageDocument::aTokenCostsTheSameAtTheEndOfALongBlock_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("one long paragraph") << longParagraph(1500);
+    QTest::newRow("one 2,000-line code block") << longCode(2000);
+}
+
+// What a token renders does not grow with the block it is in: the last hundred tokens render
+// about as much text as the first hundred after the block began.
+void TestMessageDocument::aTokenCostsTheSameAtTheEndOfALongBlock()
+{
+    QFETCH(QString, markdown);
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
+    doc.setTextWidth(420);
+    const QStringList parts = pieces(markdown);
+    QString text;
+    QList<int> rendered;
+    for (const QString &part : parts) {
+        text += part;
+        const int before = doc.renderedCharacters();
+        doc.setText(text, MessageDocument::Stage::Streaming);
+        rendered.append(doc.renderedCharacters() - before);
+    }
+    const auto sum = [&rendered](qsizetype from, qsizetype count) {
+        qint64 total = 0;
+        for (qsizetype i = from; i < from + count; ++i)
+            total += rendered.at(i);
+        return total;
+    };
+    const qint64 early = sum(200, 100);
+    const qint64 late = sum(rendered.size() - 100, 100);
+    QVERIFY2(late < early * 3 + 20000,
+             qPrintable(u"early %1, late %2 characters"_s.arg(early).arg(late)));
+    QVERIFY(doc.frozenParts() > 5);
+    QCOMPARE(doc.codeBlocks().size(), markdown.contains(u"```"_s) ? 1 : 0);
+}
+
+void TestMessageDocument::codeIsColouredOnceWhenItsFenceCloses()
+{
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
+    doc.setTextWidth(500);
+    const QString text = u"Intro\n\n```python\ndef f():\n    return None\n```\n\nAfter the code"_s;
+    QString sent;
+    bool sawOpen = false;
+    for (const QString &part : pieces(text)) {
+        sent += part;
+        doc.setText(sent, MessageDocument::Stage::Streaming);
+        if (sent.contains(u"return"_s) && !sent.contains(u"None\n```\n"_s)) {
+            QCOMPARE(doc.colouredBlocks(), 0); // the open block stays plain
+            sawOpen = true;
+        }
+    }
+    QVERIFY(sawOpen);
+    QCOMPARE(doc.colouredBlocks(), 1);
+    for (const QString &more : {u" and"_s, u" more"_s, u" words."_s}) {
+        sent += more;
+        doc.setText(sent, MessageDocument::Stage::Streaming);
+    }
+    doc.setText(sent, MessageDocument::Stage::Complete);
+    QCOMPARE(doc.colouredBlocks(), 1); // never again
+    // "def" is a keyword: coloured; "f" a function name.
+    bool keyword = false;
+    for (QTextDocument *d : doc.documents())
+        for (QTextBlock b = d->begin(); b.isValid(); b = b.next())
+            if (b.text().startsWith(u"def"_s)) {
+                const QTextCharFormat format = b.begin().fragment().charFormat();
+                keyword = format.foreground().color()
+                        == CodeHighlighter::format(CodeHighlighter::Kind::Keyword,
+                                                   CodeHighlighter::Theme::Dark)
+                                   .foreground()
+                                   .color();
+            }
+    // The built-in rules' colour (a build with KSyntaxHighlighting uses that theme's).
+    QVERIFY(keyword || CodeHighlighter::engine() != "built-in rules"_L1);
+
+    MessageDocument unknown(MessageDocument::Format::Markdown, QFont());
+    unknown.setText(u"```klingon\nqapla'\n```\n\nx"_s);
+    QCOMPARE(unknown.colouredBlocks(), 0); // an unknown tag stays plain
+}
+
+void TestMessageDocument::copyGivesTheCodeWithoutColours()
+{
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont(), MessageDocument::Theme::Light);
+    doc.setText(u"```js\nconst a = 1; // one\nlet b = \"two\";\n```\n"_s);
+    QCOMPARE(doc.colouredBlocks(), 1);
+    const QList<MessageDocument::CodeBlock> blocks = doc.codeBlocks();
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(blocks.first().language, u"js"_s);
+    QCOMPARE(blocks.first().code, u"const a = 1; // one\nlet b = \"two\";"_s);
 }
 
 QTEST_MAIN(TestMessageDocument)

@@ -2,12 +2,60 @@
 
 #include <QtCore/QEvent>
 #include <QtGui/QKeyEvent>
+#include <QtGui/QPainter>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The text box's edge: a rounded line in the dim text colour of the theme, the accent colour
+// and twice as wide while the box has the focus, so a new user sees where to type.
+class ComposerFrame final : public QWidget
+{
+public:
+    explicit ComposerFrame(QWidget *edit)
+        : m_edit(edit)
+    {
+        setObjectName(u"composerFrame"_s);
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(8, 5, 6, 5);
+        layout->addWidget(edit);
+        edit->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_edit
+            && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut
+                || event->type() == QEvent::WindowActivate
+                || event->type() == QEvent::WindowDeactivate))
+            update();
+        return QWidget::eventFilter(watched, event);
+    }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const bool focused = m_edit->hasFocus();
+        const qreal width = focused ? 2.0 : 1.0;
+        QPen pen(focused ? palette().color(QPalette::Highlight)
+                         : palette().color(QPalette::PlaceholderText));
+        pen.setWidthF(width);
+        painter.setPen(pen);
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(
+                QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 10, 10);
+    }
+
+private:
+    QWidget *m_edit;
+};
+
+} // namespace
 
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -16,6 +64,8 @@ ComposerEdit::ComposerEdit(QWidget *parent)
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as tall as its text, up to 8 lines
+    setFrameShape(QFrame::NoFrame); // the composer draws the edge around it
+    viewport()->setAutoFillBackground(false);
     connect(this, &QPlainTextEdit::textChanged, this, &QWidget::updateGeometry);
 }
 
@@ -25,6 +75,12 @@ QSize ComposerEdit::sizeHint() const
     const int height = lines * fontMetrics().lineSpacing() + 2 * int(document()->documentMargin())
             + 2 * frameWidth() + 6;
     return {QPlainTextEdit::sizeHint().width(), height};
+}
+
+QSize ComposerEdit::minimumSizeHint() const
+{
+    return {QPlainTextEdit::minimumSizeHint().width(),
+            fontMetrics().lineSpacing() + 2 * int(document()->documentMargin()) + 6};
 }
 
 void ComposerEdit::inputMethodEvent(QInputMethodEvent *event)
@@ -62,14 +118,12 @@ Composer::Composer(QWidget *parent)
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_button->setObjectName(u"sendButton"_s);
     m_button->setDefault(true);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_models);
-    row->addStretch(1);
-    row->addWidget(m_button);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 12);
-    layout->addWidget(m_edit);
-    layout->addLayout(row);
+    // One row: the text box (its edge drawn around it), the model picker and Send, at its foot.
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(16, 8, 16, 12);
+    row->addWidget(new ComposerFrame(m_edit), 1);
+    row->addWidget(m_models, 0, Qt::AlignBottom);
+    row->addWidget(m_button, 0, Qt::AlignBottom);
     connect(m_edit, &ComposerEdit::submitted, this, &Composer::submit);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (m_streaming)

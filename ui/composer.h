@@ -18,6 +18,7 @@ public:
     explicit ComposerEdit(QWidget *parent = nullptr);
     bool isComposing() const { return m_composing; }
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override; // one line: it grows from there
 
 Q_SIGNALS:
     void submitted();

@@ -48,12 +48,12 @@ QFont bubbleSmallFont(const QFont &font)
 }
 
 void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, const QFont &font,
-                          int rowWidth, bool open)
+                          int rowWidth, bool open, MessageDocument::Theme theme)
 {
     if (revision == c.revision && width == rowWidth && id == c.id && m_metrics == metrics
-        && thinkingOpen == (open && !c.reasoning.isEmpty()))
+        && thinkingOpen == (open && !c.reasoning.isEmpty()) && theme == m_theme)
         return;
-    if (id != c.id) {
+    if (id != c.id || theme != m_theme) {
         content.reset();
         reasoning.reset();
     }
@@ -61,12 +61,17 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
     revision = c.revision;
     width = rowWidth;
     m_metrics = metrics;
+    m_theme = theme;
     user = c.user;
     state = c.state;
     if (!content)
         content = std::make_unique<MessageDocument>(user ? MessageDocument::Format::PlainText
                                                          : MessageDocument::Format::Markdown,
-                                                    font);
+                                                    font, theme);
+    // While a reply streams, its open block is laid out as it grows; once it ends, whole.
+    const MessageDocument::Stage stage = state == MessageState::Streaming
+            ? MessageDocument::Stage::Streaming
+            : MessageDocument::Stage::Complete;
 
     const int padding = metrics.padding;
     const QFontMetrics fm(font);
@@ -85,16 +90,16 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
         y += smallFm.height() + 4;
         if (thinkingOpen) {
             if (!reasoning)
-                reasoning =
-                        std::make_unique<MessageDocument>(MessageDocument::Format::Markdown, small);
-            reasoning->setText(c.reasoning);
+                reasoning = std::make_unique<MessageDocument>(MessageDocument::Format::Markdown,
+                                                              small, theme);
+            reasoning->setText(c.reasoning, stage);
             reasoning->setTextWidth(inner);
             reasoningOrigin = QPoint(padding, y);
             y += int(reasoning->size().height()) + 8;
         }
     }
 
-    content->setText(c.content);
+    content->setText(c.content, stage);
     content->setTextWidth(inner);
     const QSizeF textSize = content->size();
     contentOrigin = QPoint(padding, y);

@@ -70,8 +70,10 @@ public:
     Q_DISABLE_COPY_MOVE(BubbleLayout)
 
     // Lays the bubble out again unless it already shows this revision at this width.
+    // theme: the colours of finished code blocks.
     void update(const BubbleContent &content, const BubbleMetrics &metrics, const QFont &font,
-                int rowWidth, bool thinkingOpen);
+                int rowWidth, bool thinkingOpen,
+                MessageDocument::Theme theme = MessageDocument::Theme::Dark);
     void invalidate() { revision = -1; }
     Hit hitTest(const QPoint &point) const; // point relative to the row's top left
 
@@ -104,6 +106,7 @@ public:
 
 private:
     BubbleMetrics m_metrics;
+    MessageDocument::Theme m_theme = MessageDocument::Theme::Dark;
 };
 
 // The small font of a bubble's labels, for a view's font.

@@ -240,7 +240,10 @@ BubbleLayout *ChatView::layoutFor(int row)
     // Thinking: open while the model thinks, closed once the answer starts, unless the user chose.
     const bool thinkingOpen = m_thinkingOpen.contains(content.id)
             || (content.content.isEmpty() && !m_thinkingClosed.contains(content.id));
-    layout->update(content, m_metrics, font(), viewport()->width(), thinkingOpen);
+    const auto theme = palette().color(QPalette::Base).lightness() < 128
+            ? MessageDocument::Theme::Dark
+            : MessageDocument::Theme::Light;
+    layout->update(content, m_metrics, font(), viewport()->width(), thinkingOpen, theme);
     return layout;
 }
 

@@ -1,7 +1,9 @@
 #include "messagedocument.h"
 
 #include "chat/safemarkdown.h"
+#include "markdownblocks.h"
 
+#include <QtCore/QScopeGuard>
 #include <QtGui/QAbstractTextDocumentLayout>
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QImage>
@@ -11,31 +13,14 @@
 #include <QtGui/QTextLayout>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace MarkdownBlocks;
 
 namespace {
 
+constexpr int CodeLinesPerPart = 32; // lines of an open code block frozen together
+constexpr int ParagraphLinesOpen = 8; // laid-out lines of a paragraph rendered again per token
 constexpr auto Features = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                           | QTextDocument::MarkdownNoHTML);
-
-bool isFence(QStringView line)
-{
-    const QStringView t = line.trimmed();
-    return t.startsWith(u"```") || t.startsWith(u"~~~");
-}
-
-// A line that continues the block before a blank line: a list item or indented content.
-bool continuesBlock(QStringView line)
-{
-    if (line.startsWith(u"  ") || line.startsWith(u'\t'))
-        return true;
-    const QStringView t = line.trimmed();
-    if (t.startsWith(u"- ") || t.startsWith(u"* ") || t.startsWith(u"+ "))
-        return true;
-    qsizetype digits = 0;
-    while (digits < t.size() && t.at(digits).isDigit())
-        ++digits;
-    return digits > 0 && digits < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')');
-}
 
 } // namespace
 
@@ -51,9 +36,10 @@ QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
     return {};
 }
 
-MessageDocument::MessageDocument(Format format, const QFont &font)
+MessageDocument::MessageDocument(Format format, const QFont &font, Theme theme)
     : m_font(font)
     , m_markdown(format == Format::Markdown)
+    , m_theme(theme)
 { }
 
 int MessageDocument::codeHeaderHeight() const
@@ -61,49 +47,6 @@ int MessageDocument::codeHeaderHeight() const
     QFont small = m_font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
     return qCeil(QFontMetricsF(small).height()) + 8;
-}
-
-namespace {
-
-bool isCodeBlock(const QTextBlock &block)
-{
-    const QTextBlockFormat format = block.blockFormat();
-    return format.hasProperty(QTextFormat::BlockCodeFence) || format.nonBreakableLines();
-}
-
-} // namespace
-
-// Code blocks get a background and room for their header (language and Copy); quotes get an
-// indent and italics, so they read as quotes.
-void MessageDocument::styleBlocks(QTextDocument *doc) const
-{
-    QTextCursor cursor(doc);
-    bool previousWasCode = false;
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        const bool code = isCodeBlock(block);
-        QTextBlockFormat format = block.blockFormat();
-        if (code) {
-            // The background (with the header in it) is painted by the view around the text,
-            // so the margins here only make room for it.
-            format.setLeftMargin(8);
-            format.setRightMargin(8);
-            if (!previousWasCode)
-                format.setTopMargin(codeHeaderHeight());
-            const QTextBlock next = block.next();
-            if (!next.isValid() || !isCodeBlock(next))
-                format.setBottomMargin(8);
-        } else if (format.intProperty(QTextFormat::BlockQuoteLevel) > 0) {
-            format.setLeftMargin(16.0 * format.intProperty(QTextFormat::BlockQuoteLevel));
-            QTextCharFormat italic;
-            italic.setFontItalic(true);
-            cursor.setPosition(block.position());
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(italic);
-        }
-        cursor.setPosition(block.position());
-        cursor.setBlockFormat(format);
-        previousWasCode = code;
-    }
 }
 
 // The code blocks of one document placed at y, appended to out.
@@ -135,24 +78,44 @@ void MessageDocument::appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBl
 QList<MessageDocument::CodeBlock> MessageDocument::codeBlocks() const
 {
     refreshFinished();
+    refreshTail();
     QList<CodeBlock> out = m_finishedCode;
-    if (m_tail && !m_tail->isEmpty())
-        appendCodeBlocks(m_tail.get(),
-                         m_finishedHeight + spaceBefore(m_tail.get(), m_finishedHeight == 0), &out);
+    QTextDocument *first = !m_parts.empty() ? m_parts.front().doc.get() : m_tail.get();
+    if (!first)
+        return out;
+    const qreal top = m_finishedHeight + spaceBefore(first, m_finishedHeight == 0);
+    for (CodeBlock block : m_partsCode) {
+        block.rect.translate(0, top);
+        out.append(block);
+    }
+    if (m_tail && !m_tail->isEmpty()) {
+        QList<CodeBlock> tail;
+        appendCodeBlocks(m_tail.get(), top + (m_parts.empty() ? 0 : m_partsHeight), &tail);
+        // The open part of a code block continues the frozen one: one block, one Copy.
+        if (m_tailContinues && !tail.isEmpty() && !out.isEmpty()) {
+            out.last().rect = out.last().rect.united(tail.first().rect);
+            out.last().code += u'\n' + tail.takeFirst().code;
+        }
+        out.append(tail);
+    }
     return out;
 }
 
 MessageDocument::~MessageDocument() = default;
 
-std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &text) const
+std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &text,
+                                                                Colouring colouring) const
 {
     auto doc = std::make_unique<SafeTextDocument>();
     doc->setDefaultFont(m_font);
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
+    m_renderedCharacters += text.size();
     if (m_markdown) {
         doc->setMarkdown(SafeMarkdown::prepare(text), Features);
-        styleBlocks(doc.get());
+        styleBlocks(doc.get(), codeHeaderHeight());
+        if (colouring == Colouring::Coloured)
+            m_colouredBlocks += CodeHighlighter::colourDocument(doc.get(), m_theme);
     } else
         doc->setPlainText(text); // what the user typed, as typed
     if (m_width > 0)
@@ -183,6 +146,18 @@ void MessageDocument::setTextWidth(qreal width)
     m_finishedDirty = true;
     for (const auto &block : m_blocks)
         block->setTextWidth(width);
+    if (m_tailKind == TailKind::Paragraph && !m_parts.empty()) {
+        // A paragraph's frozen lines were broken at the old width: it is laid out whole again
+        // and frozen anew as it grows.
+        const QString tail = m_text.mid(m_finishedLength);
+        clearTail();
+        m_tailKind = TailKind::Paragraph;
+        m_tail = makeDocument(tail);
+        return;
+    }
+    for (const Part &part : m_parts)
+        part.doc->setTextWidth(width);
+    m_partsDirty = true;
     if (m_tail)
         m_tail->setTextWidth(width);
 }
@@ -208,19 +183,85 @@ void MessageDocument::refreshFinished() const
 
 qreal MessageDocument::stableHeight() const
 {
+    if (m_unchangedHeight >= 0)
+        return m_unchangedHeight;
     refreshFinished();
     return m_finishedHeight;
+}
+
+// The height of the finished blocks and the frozen parts of the open block, as laid out now.
+qreal MessageDocument::frozenHeight() const
+{
+    refreshFinished();
+    refreshTail();
+    if (m_parts.empty())
+        return m_finishedHeight;
+    return m_finishedHeight + spaceBefore(m_parts.front().doc.get(), m_finishedHeight == 0)
+            + m_partsHeight;
+}
+
+// The documents of the open block laid out once: their height, width and code blocks.
+void MessageDocument::refreshTail() const
+{
+    if (!m_partsDirty)
+        return;
+    m_partsHeight = 0;
+    m_partsWidth = 0;
+    m_partsIdealWidth = 0;
+    m_partsCode.clear();
+    for (const Part &part : m_parts) {
+        QList<CodeBlock> code;
+        appendCodeBlocks(part.doc.get(), m_partsHeight, &code);
+        if (part.continuation && !code.isEmpty() && !m_partsCode.isEmpty()) {
+            m_partsCode.last().rect = m_partsCode.last().rect.united(code.first().rect);
+            m_partsCode.last().code += u'\n' + code.takeFirst().code;
+        }
+        m_partsCode.append(code);
+        const QSizeF size = part.doc->documentLayout()->documentSize();
+        m_partsHeight += size.height();
+        m_partsWidth = std::max(m_partsWidth, size.width());
+        m_partsIdealWidth = std::max(m_partsIdealWidth, part.doc->idealWidth());
+    }
+    m_partsDirty = false;
+}
+
+// Every document with where it is: the finished blocks with the gaps between them, then the
+// open block's parts, which follow each other without one.
+QList<MessageDocument::Placed> MessageDocument::placed() const
+{
+    QList<Placed> out;
+    qreal y = 0;
+    auto place = [&](QTextDocument *doc, bool continuation) {
+        if (!continuation)
+            y += spaceBefore(doc, y == 0);
+        const qreal height = doc->documentLayout()->documentSize().height();
+        out.append({doc, y, height});
+        y += height;
+    };
+    for (const auto &block : m_blocks)
+        place(block.get(), false);
+    for (const Part &part : m_parts)
+        place(part.doc.get(), part.continuation);
+    if (m_tail && !m_tail->isEmpty())
+        place(m_tail.get(), m_tailContinues);
+    return out;
 }
 
 QSizeF MessageDocument::size() const
 {
     refreshFinished();
+    refreshTail();
     qreal height = m_finishedHeight;
     qreal width = m_finishedWidth;
-    if (m_tail && !m_tail->isEmpty()) {
-        const QSizeF s = m_tail->documentLayout()->documentSize();
-        height += spaceBefore(m_tail.get(), height == 0) + s.height();
-        width = std::max(width, s.width());
+    QTextDocument *first = !m_parts.empty() ? m_parts.front().doc.get() : m_tail.get();
+    if (first && (!m_parts.empty() || !m_tail->isEmpty())) {
+        height += spaceBefore(first, height == 0) + m_partsHeight;
+        width = std::max(width, m_partsWidth);
+        if (m_tail && !m_tail->isEmpty()) {
+            const QSizeF s = m_tail->documentLayout()->documentSize();
+            height += s.height();
+            width = std::max(width, s.width());
+        }
     }
     return {width, height};
 }
@@ -228,16 +269,19 @@ QSizeF MessageDocument::size() const
 qreal MessageDocument::idealWidth() const
 {
     refreshFinished();
-    return std::max(m_finishedIdealWidth,
-                    m_tail && !m_tail->isEmpty() ? m_tail->idealWidth() : 0.0);
+    refreshTail();
+    return std::max({m_finishedIdealWidth, m_partsIdealWidth,
+                     m_tail && !m_tail->isEmpty() ? m_tail->idealWidth() : 0.0});
 }
 
 std::vector<QTextDocument *> MessageDocument::documents() const
 {
     std::vector<QTextDocument *> out;
-    out.reserve(m_blocks.size() + 1);
+    out.reserve(m_blocks.size() + m_parts.size() + 1);
     for (const auto &block : m_blocks)
         out.push_back(block.get());
+    for (const Part &part : m_parts)
+        out.push_back(part.doc.get());
     if (m_tail && !m_tail->isEmpty())
         out.push_back(m_tail.get());
     return out;
@@ -248,102 +292,204 @@ int MessageDocument::resourceRequests() const
     int total = m_tail ? m_tail->resourceRequests() : 0;
     for (const auto &block : m_blocks)
         total += block->resourceRequests();
+    for (const Part &part : m_parts)
+        total += part.doc->resourceRequests();
     return total;
 }
 
 void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRectF &clip,
                            const QColor &textColor) const
 {
-    qreal y = 0;
-    for (QTextDocument *doc : documents()) {
-        const qreal height = doc->documentLayout()->documentSize().height();
-        y += spaceBefore(doc, y == 0);
-        const QRectF area(origin.x(), origin.y() + y, m_width, height);
-        if (area.intersects(clip)) {
-            painter->save();
-            painter->translate(area.topLeft());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.palette.setColor(QPalette::Text, textColor);
-            context.clip = clip.translated(-area.topLeft());
-            painter->setClipRect(context.clip);
-            doc->documentLayout()->draw(painter, context);
-            painter->restore();
-        }
-        y += height;
+    for (const Placed &p : placed()) {
+        const QRectF area(origin.x(), origin.y() + p.top, m_width, p.height);
+        if (!area.intersects(clip))
+            continue;
+        painter->save();
+        painter->translate(area.topLeft());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, textColor);
+        context.clip = clip.translated(-area.topLeft());
+        painter->setClipRect(context.clip);
+        p.doc->documentLayout()->draw(painter, context);
+        painter->restore();
     }
 }
 
 QString MessageDocument::anchorAt(const QPointF &point) const
 {
-    qreal y = 0;
-    for (QTextDocument *doc : documents()) {
-        const qreal height = doc->documentLayout()->documentSize().height();
-        y += spaceBefore(doc, y == 0);
-        if (point.y() >= y && point.y() < y + height)
-            return doc->documentLayout()->anchorAt(point - QPointF(0, y));
-        y += height;
-    }
+    for (const Placed &p : placed())
+        if (point.y() >= p.top && point.y() < p.top + p.height)
+            return p.doc->documentLayout()->anchorAt(point - QPointF(0, p.top));
     return {};
 }
 
-// The end of the last finished block in text after from: a blank line outside code followed by a
-// line that starts a new block, or the end of a closing code fence.
-qsizetype MessageDocument::finishedBoundary(const QString &text, qsizetype from) const
+void MessageDocument::setText(const QString &text, Stage stage)
 {
-    qsizetype boundary = from;
-    bool inFence = false;
-    bool previousBlank = false;
-    qsizetype blankEnd = -1;
-    for (qsizetype lineStart = from; lineStart < text.size();) {
-        const qsizetype newline = text.indexOf(u'\n', lineStart);
-        if (newline < 0)
-            break; // the last line is still being written
-        const QStringView line = QStringView(text).sliced(lineStart, newline - lineStart);
-        if (inFence) {
-            if (isFence(line)) {
-                inFence = false;
-                boundary = newline + 1;
-            }
-        } else if (isFence(line)) {
-            inFence = true;
-            if (previousBlank)
-                boundary = blankEnd; // the text before the fence is complete
-            previousBlank = false;
-        } else if (line.trimmed().isEmpty()) {
-            previousBlank = true;
-            blankEnd = newline + 1;
-        } else {
-            if (previousBlank && !continuesBlock(line))
-                boundary = blankEnd;
-            previousBlank = false;
-        }
-        lineStart = newline + 1;
-    }
-    return boundary;
-}
-
-void MessageDocument::setText(const QString &text)
-{
-    if (text == m_text && (m_tail || !m_blocks.empty()))
+    const bool complete = stage == Stage::Complete;
+    if (text == m_text && complete == m_complete
+        && (m_tail || !m_blocks.empty() || !m_parts.empty()))
         return;
+    // What this change cannot touch: the finished blocks and the frozen parts as they are now.
+    // Anything that replaces the parts (a block finishing, the reply completing) lowers it.
+    m_unchangedHeight = -1;
+    const qreal finishedBefore = stableHeight();
+    const qreal frozenBefore = m_markdown ? frozenHeight() : 0;
+    const auto settle = qScopeGuard([this, finishedBefore, frozenBefore] {
+        m_unchangedHeight = m_partsCleared ? finishedBefore : frozenBefore;
+        m_partsCleared = false;
+    });
     if (!m_markdown) {
         m_tail = makeDocument(text);
         m_text = text;
+        m_complete = complete;
         return;
     }
-    if (!text.startsWith(QStringView(m_text).first(m_finishedLength))) {
+    if (!QStringView(text).startsWith(QStringView(m_text).first(m_finishedLength))) {
         m_blocks.clear(); // not a continuation (an edit): start over
         m_finishedLength = 0;
         m_finishedDirty = true;
+        m_scan = {};
+        clearTail();
+    } else if (!QStringView(text).startsWith(m_text)) {
+        m_scan = MarkdownBlocks::Scan{m_finishedLength}; // the open block changed: scan it again
+        clearTail();
     }
     m_text = text;
-    const qsizetype boundary = finishedBoundary(text, m_finishedLength);
+    m_complete = complete;
+    const qsizetype boundary = m_scan.advance(text, m_finishedLength);
     if (boundary > m_finishedLength) {
-        // Finished: rendered once and never touched again.
-        m_blocks.push_back(makeDocument(text.mid(m_finishedLength, boundary - m_finishedLength)));
+        // Finished: rendered (and its code coloured) once, and never touched again.
+        m_blocks.push_back(makeDocument(text.mid(m_finishedLength, boundary - m_finishedLength),
+                                        Colouring::Coloured));
         m_finishedLength = boundary;
         m_finishedDirty = true;
+        clearTail();
     }
-    const QString tail = text.mid(m_finishedLength);
-    m_tail = tail.trimmed().isEmpty() ? nullptr : makeDocument(tail);
+    const QStringView tail = QStringView(text).sliced(m_finishedLength);
+    if (tail.trimmed().isEmpty()) {
+        clearTail();
+        return;
+    }
+    if (complete) {
+        // The whole message: the open block rendered once as it stays, like a fresh rendering.
+        clearTail();
+        m_tailKind = TailKind::Whole;
+        m_tail = makeDocument(tail.toString(), Colouring::Coloured);
+        return;
+    }
+    streamTail(tail);
+}
+
+void MessageDocument::clearTail()
+{
+    m_partsCleared = m_partsCleared || !m_parts.empty();
+    m_tailKind = TailKind::None;
+    m_parts.clear();
+    m_tailFrozen = 0;
+    m_fence.clear();
+    m_tail.reset();
+    m_tailContinues = false;
+    m_partsDirty = true;
+}
+
+void MessageDocument::streamTail(QStringView tail)
+{
+    TailKind kind = TailKind::Whole;
+    const qsizetype newline = tail.indexOf(u'\n');
+    if (isFence(tail.first(newline < 0 ? tail.size() : newline)))
+        kind = newline < 0 ? TailKind::Whole : TailKind::Code; // the fence line is complete
+    else if (!startsStructure(tail))
+        kind = TailKind::Paragraph;
+    if (kind != m_tailKind) {
+        clearTail();
+        m_tailKind = kind;
+    }
+    switch (kind) {
+    case TailKind::Code:
+        streamCode(tail);
+        return;
+    case TailKind::Paragraph:
+        streamParagraph(tail);
+        return;
+    case TailKind::Whole:
+    case TailKind::None:
+        m_tail = makeDocument(tail.toString());
+        return;
+    }
+}
+
+void MessageDocument::freeze(std::unique_ptr<SafeTextDocument> doc)
+{
+    // The next part continues this one: no space under its last block.
+    QTextBlock last = doc->lastBlock();
+    QTextBlockFormat format = last.blockFormat();
+    format.setBottomMargin(0);
+    QTextCursor(last).setBlockFormat(format);
+    m_parts.push_back({std::move(doc), !m_parts.empty()});
+    m_partsDirty = true;
+}
+
+// An open code block: every CodeLinesPerPart complete lines are frozen into a part of their own
+// (as a closed block of the same fence, without colours); only the lines after it are rendered
+// again.
+void MessageDocument::streamCode(QStringView tail)
+{
+    if (m_fence.isEmpty()) {
+        const qsizetype newline = tail.indexOf(u'\n');
+        m_fence = tail.first(newline).toString();
+        m_tailFrozen = newline + 1;
+    }
+    QStringView open = tail.sliced(m_tailFrozen);
+    qsizetype cut = -1;
+    int lines = 0;
+    for (qsizetype at = open.indexOf(u'\n'); at >= 0; at = open.indexOf(u'\n', at + 1))
+        if (++lines == CodeLinesPerPart)
+            cut = at + 1;
+    // Keep at least one complete line open, so the open part is never an empty block.
+    if (cut > 0 && lines > CodeLinesPerPart) {
+        // Closed by the same fence: as many of the same characters as it opened with.
+        const QString fence = m_fence.trimmed();
+        qsizetype length = 0;
+        while (length < fence.size() && fence.at(length) == fence.front())
+            ++length;
+        freeze(makeDocument(m_fence + u'\n' + open.first(cut).toString()
+                            + QString(length, fence.front()) + u'\n'));
+        m_tailFrozen += cut;
+        open = open.sliced(cut);
+    }
+    m_tail = makeDocument(m_fence + u'\n' + open.toString());
+    m_tailContinues = !m_parts.empty();
+}
+
+// An open paragraph: once its rendering has more than ParagraphLinesOpen lines, all but the
+// last two are frozen into a part rendered from exactly their source. Line breaking is greedy,
+// so those lines break the same alone as in the whole paragraph; the open part starts where the
+// next line starts.
+void MessageDocument::streamParagraph(QStringView tail)
+{
+    const QStringView open = tail.sliced(m_tailFrozen);
+    m_tail = makeDocument(open.toString());
+    m_tailContinues = !m_parts.empty();
+    if (m_width <= 0 || m_tail->blockCount() != 1)
+        return;
+    QTextBlock block = m_tail->begin();
+    m_tail->documentLayout()->documentSize(); // lays it out
+    const QTextLayout *layout = block.layout();
+    const int lines = layout->lineCount();
+    if (lines <= ParagraphLinesOpen)
+        return;
+    const QTextLine keep = layout->lineAt(lines - 3);
+    const qsizetype renderedEnd = keep.textStart() + keep.textLength();
+    const qsizetype cut = sourceOffset(open, block.text(), renderedEnd);
+    if (cut <= 0 || !balanced(open.first(cut)))
+        return; // tried again at a later line
+    std::unique_ptr<SafeTextDocument> frozen = makeDocument(open.first(cut).toString());
+    frozen->documentLayout()->documentSize();
+    if (frozen->blockCount() != 1 || frozen->begin().layout()->lineCount() != lines - 2
+        || frozen->begin().text() != block.text().first(renderedEnd).trimmed())
+        return; // it would not look the same: keep it open
+    freeze(std::move(frozen));
+    m_tailFrozen += cut;
+    m_tail = makeDocument(tail.sliced(m_tailFrozen).toString());
+    m_tailContinues = true;
 }

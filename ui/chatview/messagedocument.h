@@ -1,5 +1,8 @@
 #pragma once
 
+#include "codehighlighter.h"
+#include "markdownblocks.h"
+
 #include <QtGui/QColor>
 #include <QtGui/QTextDocument>
 
@@ -28,8 +31,13 @@ private:
 
 // One message's text, laid out for painting. A markdown reply is split into blocks: a block that
 // is finished (followed by a blank line and a new block, or a closed code fence) gets a document
-// of its own, rendered and laid out once; only the open tail is rendered again as tokens arrive,
-// so a token near the end costs the same as one near the start. User text is shown as typed.
+// of its own, rendered and laid out once, and its code blocks coloured then. While a reply
+// streams, the open block is a chain: the part already laid out is frozen in documents that are
+// never rendered again (whole lines of a paragraph, whole lines of a code fence), and only the
+// last few lines are rendered as tokens arrive, so a token costs the same at the start of a long
+// paragraph or a 2,000-line code block as at its end. Once the block finishes, or the message is
+// complete, it is rendered whole, once, exactly as a fresh rendering would. User text is shown as
+// typed.
 class MessageDocument final
 {
 public:
@@ -46,11 +54,16 @@ public:
         Markdown, // a model's text: rendered safely as markdown
         PlainText, // the user's own text: shown as written
     };
-    MessageDocument(Format format, const QFont &font);
+    enum class Stage {
+        Streaming, // more text may follow: the open block is kept as a chain
+        Complete, // the whole text: rendered as it will stay
+    };
+    using Theme = CodeHighlighter::Theme;
+    MessageDocument(Format format, const QFont &font, Theme theme = Theme::Dark);
     ~MessageDocument();
     Q_DISABLE_COPY_MOVE(MessageDocument)
 
-    void setText(const QString &text);
+    void setText(const QString &text, Stage stage = Stage::Complete);
     void setTextWidth(qreal width);
     QSizeF size() const;
     qreal idealWidth() const; // the width the text needs, up to the text width
@@ -61,27 +74,81 @@ public:
     std::vector<QTextDocument *> documents() const;
     int finishedBlocks() const { return int(m_blocks.size()); }
     QList<CodeBlock> codeBlocks() const;
-    // The height of the finished blocks: what a new token can never change.
+    // The height above which the last setText() changed nothing (the finished blocks, and the
+    // frozen parts of the open block unless they were replaced): what has to be painted again
+    // starts there.
     qreal stableHeight() const;
     int codeHeaderHeight() const;
     int resourceRequests() const;
+    // Code blocks coloured so far (each once, when it finished), and renderings of markdown (for
+    // tests and benchmarks: a token must not render what was already rendered).
+    int colouredBlocks() const { return m_colouredBlocks; }
+    int renderedCharacters() const { return int(m_renderedCharacters); }
+    int frozenParts() const { return int(m_parts.size()); }
 
 private:
-    std::unique_ptr<SafeTextDocument> makeDocument(const QString &text) const;
-    qsizetype finishedBoundary(const QString &text, qsizetype from) const;
+    enum class Colouring {
+        Plain, // an open block: colours come when it finishes
+        Coloured,
+    };
+    enum class TailKind {
+        None,
+        Whole, // rendered whole on every change (lists, tables, quotes, headings)
+        Paragraph,
+        Code,
+    };
+    // A frozen piece of the open block; a continuation follows the one before without a gap.
+    struct Part
+    {
+        std::unique_ptr<SafeTextDocument> doc;
+        bool continuation = false;
+    };
+    struct Placed
+    {
+        QTextDocument *doc;
+        qreal top;
+        qreal height;
+    };
+
+    std::unique_ptr<SafeTextDocument> makeDocument(const QString &text,
+                                                   Colouring colouring = Colouring::Plain) const;
+    void clearTail();
+    void streamTail(QStringView tail);
+    void streamCode(QStringView tail);
+    void streamParagraph(QStringView tail);
+    void freeze(std::unique_ptr<SafeTextDocument> doc);
+    QList<Placed> placed() const;
+    void refreshTail() const;
+    qreal frozenHeight() const;
     qreal gap() const;
     qreal spaceBefore(QTextDocument *doc, bool first) const;
     void appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const;
 
-    void styleBlocks(QTextDocument *doc) const;
-
     QFont m_font;
     bool m_markdown;
+    Theme m_theme;
     QString m_text;
+    bool m_complete = true;
     qsizetype m_finishedLength = 0; // characters of m_text that are in finished blocks
     qreal m_width = -1;
     std::vector<std::unique_ptr<SafeTextDocument>> m_blocks;
+    MarkdownBlocks::Scan m_scan; // goes on where it stopped, so a token scans only itself
+    // The open block: frozen parts, then the part rendered as tokens arrive.
+    TailKind m_tailKind = TailKind::None;
+    std::vector<Part> m_parts;
+    qsizetype m_tailFrozen = 0; // characters of the open block that are in m_parts
+    QString m_fence; // the opening fence line of an open code block
     std::unique_ptr<SafeTextDocument> m_tail;
+    bool m_tailContinues = false; // m_tail follows the last part without a gap
+    mutable bool m_partsDirty = true;
+    mutable qreal m_partsHeight = 0;
+    mutable qreal m_partsWidth = 0;
+    mutable qreal m_partsIdealWidth = 0;
+    mutable QList<CodeBlock> m_partsCode; // relative to the top of the first part
+    qreal m_unchangedHeight = -1; // see stableHeight(); -1: the finished blocks' height
+    bool m_partsCleared = false; // the frozen parts were replaced during this setText()
+    mutable int m_colouredBlocks = 0;
+    mutable qsizetype m_renderedCharacters = 0;
     // What the finished documents add up to, so a token costs nothing per finished block.
     void refreshFinished() const;
     mutable bool m_finishedDirty = true;

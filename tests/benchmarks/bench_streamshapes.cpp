@@ -1,0 +1,209 @@
+// What a token costs the chat window in the shapes that grow: many short paragraphs, one long
+// paragraph, one 2,000-line code block, each streamed at 500 tokens per second from a loopback
+// server on its own thread, through the session into the view; beside parley-cli chat reading
+// the same stream. Prints CPU time per token and the ratios the goals are about:
+//   build-release/tests/benchmarks/bench_streamshapes
+#include "api/chatclient.h"
+#include "api/jsonescape.h"
+#include "chat/chatsession.h"
+#include "chatview.h"
+#include "storage/historystore.h"
+#include "support/loopbackserver.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QProcess>
+#include <QtCore/QThread>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+
+#include <cstdio>
+#include <ctime>
+#include <future>
+#include <sys/resource.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int TokensPerSecond = 500;
+
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+qint64 childrenCpuNs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto ns = [](const timeval &t) { return qint64(t.tv_sec) * 1'000'000'000 + t.tv_usec * 1000; };
+    return ns(usage.ru_utime) + ns(usage.ru_stime);
+}
+
+QStringList paragraphs(int tokens)
+{
+    QStringList out;
+    for (int i = 0; i < tokens; ++i)
+        out << (i % 20 == 19 ? u" end.\n\n"_s : u" word%1"_s.arg(i));
+    return out;
+}
+
+QStringList oneParagraph(int tokens)
+{
+    QStringList out;
+    for (int i = 0; i < tokens; ++i)
+        out << u" word%1"_s.arg(i);
+    return out;
+}
+
+QStringList codeBlock(int lines)
+{
+    QStringList out{u"```python\n"_s};
+    for (int i = 0; i < lines; ++i)
+        out << u"value_%1"_s.arg(i) << u" = compute("_s << u"%1)\n"_s.arg(i);
+    return out;
+}
+
+// A loopback server on a thread of its own, so its work is not the window's.
+class ServerThread final : public QThread
+{
+public:
+    explicit ServerThread(QStringList tokens)
+        : m_tokens(std::move(tokens))
+    { }
+    QUrl start()
+    {
+        QThread::start();
+        return m_url.get_future().get();
+    }
+
+protected:
+    void run() override
+    {
+        LoopbackServer server;
+        server.listen();
+        const QStringList tokens = m_tokens;
+        server.setHandler([tokens](Exchange *e) {
+            e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+            constexpr int PerChunk = 5; // 5 tokens every 10 ms
+            for (qsizetype i = 0; i < tokens.size(); i += PerChunk) {
+                QByteArray events;
+                for (qsizetype j = i; j < std::min(i + PerChunk, tokens.size()); ++j) {
+                    std::string escaped;
+                    JsonEscape::appendString(escaped, tokens.at(j).toUtf8());
+                    events += R"(data: {"choices":[{"index":0,"delta":{"content":)"
+                            + QByteArray::fromStdString(escaped) + "}}]}\n\n";
+                }
+                e->after(int(i * 1000 / TokensPerSecond), [e, events] { e->writeChunk(events); });
+            }
+            e->after(int(tokens.size() * 1000 / TokensPerSecond) + 10, [e] {
+                e->writeChunk("data: [DONE]\n\n");
+                e->endChunked();
+            });
+        });
+        m_url.set_value(server.baseUrl());
+        exec();
+    }
+
+private:
+    QStringList m_tokens;
+    std::promise<QUrl> m_url;
+};
+
+// Main-thread CPU per token, in µs, of the window streaming tokens into one bubble.
+double windowCost(const QStringList &tokens)
+{
+    ServerThread server(tokens);
+    const QUrl url = server.start();
+    QNetworkAccessManager network;
+    ChatClient client(&network);
+    HistoryStore history;
+    history.open(u":memory:"_s);
+    ChatSession session(&client, &history);
+    ProviderConfig provider;
+    provider.baseUrl = url;
+    session.setProvider(provider);
+    session.setModelName(u"m"_s);
+    ChatView view;
+    view.resize(1000, 700);
+    view.setModel(session.model());
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        std::fputs("the window was not exposed\n", stderr);
+    QSignalSpy done(&session, &ChatSession::replyFinished);
+    const qint64 start = threadCpuNs();
+    session.send(u"Go"_s);
+    done.wait(120000);
+    const qint64 cpu = threadCpuNs() - start;
+    server.quit();
+    server.wait();
+    return double(cpu) / 1000.0 / double(tokens.size());
+}
+
+// CPU per token, in µs, of parley-cli chat on the same stream, less its start-up.
+double consoleCost(const QStringList &tokens)
+{
+    const QString cli = QCoreApplication::applicationDirPath() + u"/../../app/parley-cli"_s;
+    auto run = [&cli](const QStringList &stream) {
+        ServerThread server(stream);
+        const QUrl url = server.start();
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        const qint64 before = childrenCpuNs();
+        process.start(cli,
+                      {u"chat"_s, u"--base-url"_s, url.toString(), u"--model"_s, u"m"_s, u"Go"_s});
+        process.waitForFinished(120000);
+        const qint64 cpu = childrenCpuNs() - before;
+        server.quit();
+        server.wait();
+        return cpu;
+    };
+    const qint64 startup = run({u"x"_s});
+    return double(run(tokens) - startup) / 1000.0 / double(tokens.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = QCoreApplication::arguments().contains(u"--quick"_s); // for the suite
+    // --window: the window alone (for a profiler)
+    const bool windowOnly = QCoreApplication::arguments().contains(u"--window"_s);
+    const int tokens = quick ? 150 : 1500;
+    const int lines = quick ? 100 : 2000;
+    struct Shape
+    {
+        const char *name;
+        QStringList tokens;
+    };
+    const Shape shapes[] = {
+            {"paragraphs of 20 tokens", paragraphs(tokens)},
+            {"one long paragraph", oneParagraph(tokens)},
+            {"one code block", codeBlock(lines)},
+    };
+    std::printf("CPU time per token at %d tokens/s (main thread of the window; the whole "
+                "parley-cli process, less its start-up)\n",
+                TokensPerSecond);
+    std::printf("%-26s %8s %10s %12s %12s\n", "shape", "tokens", "window", "parley-cli",
+                "window/cli");
+    double base = 0;
+    for (const Shape &shape : shapes) {
+        const double window = windowCost(shape.tokens);
+        const double console = windowOnly ? 0.0 : consoleCost(shape.tokens);
+        if (base == 0)
+            base = window;
+        std::printf("%-26s %8lld %8.1f µs %9.1f µs %11.2fx   (%.2fx the paragraphs' cost)\n",
+                    shape.name, static_cast<long long>(shape.tokens.size()), window, console,
+                    console > 0 ? window / console : 0.0, window / base);
+        std::fflush(stdout);
+    }
+    std::printf("Goals: the long paragraph and the code block at most 1.3x the paragraphs' cost; "
+                "the window at most 2x parley-cli per token.\n");
+    return 0;
+}

@@ -1,0 +1,181 @@
+#include "markdownblocks.h"
+
+#include <QtGui/QTextBlock>
+#include <QtGui/QTextCursor>
+#include <QtGui/QTextDocument>
+
+namespace MarkdownBlocks {
+
+bool isFence(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.startsWith(u"```") || t.startsWith(u"~~~");
+}
+
+bool continuesBlock(QStringView line)
+{
+    if (line.startsWith(u"  ") || line.startsWith(u'\t'))
+        return true;
+    const QStringView t = line.trimmed();
+    if (t.startsWith(u"- ") || t.startsWith(u"* ") || t.startsWith(u"+ "))
+        return true;
+    qsizetype digits = 0;
+    while (digits < t.size() && t.at(digits).isDigit())
+        ++digits;
+    return digits > 0 && digits < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')');
+}
+
+bool isCodeBlock(const QTextBlock &block)
+{
+    const QTextBlockFormat format = block.blockFormat();
+    return format.hasProperty(QTextFormat::BlockCodeFence) || format.nonBreakableLines();
+}
+
+// A line that starts something other than a paragraph.
+bool startsStructure(QStringView tail)
+{
+    const QStringView t = tail.first(std::min<qsizetype>(tail.size(), 8));
+    if (tail.startsWith(u"    ") || tail.startsWith(u'\t'))
+        return true;
+    const QStringView s = t.trimmed();
+    if (s.isEmpty())
+        return true;
+    const QChar c = s.front();
+    if (c == u'#' || c == u'>' || c == u'|' || c == u'<' || c == u'`' || c == u'~' || c == u'='
+        || c == u'-' || c == u'*' || c == u'+' || c == u'!' || c == u'[')
+        return true;
+    return c.isDigit(); // perhaps "1." or "1)"
+}
+
+// Markup that must not be cut in two when a paragraph is frozen at a line's end.
+bool balanced(QStringView text)
+{
+    int stars = 0;
+    int ticks = 0;
+    int tildes = 0;
+    int underscores = 0;
+    int brackets = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool inWord = i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber()
+                && text.at(i + 1).isLetterOrNumber();
+        if (c == u'\\' || c == u'<' || c == u'&')
+            return false; // escapes, HTML and entities: left to the whole rendering
+        if (c == u'*')
+            ++stars;
+        else if (c == u'`')
+            ++ticks;
+        else if (c == u'~')
+            ++tildes;
+        else if (c == u'_' && !inWord)
+            ++underscores;
+        else if (c == u'[' || c == u'(')
+            ++brackets;
+        else if (c == u']' || c == u')')
+            --brackets;
+    }
+    return stars % 2 == 0 && ticks % 2 == 0 && tildes % 2 == 0 && underscores % 2 == 0
+            && brackets == 0;
+}
+
+// Where in the markdown source a position of its rendered paragraph is: the rendering drops
+// markup (emphasis, link addresses) and turns soft line breaks into spaces. -1 when the two
+// cannot be followed side by side.
+qsizetype sourceOffset(QStringView source, const QString &rendered, qsizetype renderedEnd)
+{
+    qsizetype i = 0;
+    while (i < source.size() && source.at(i).isSpace())
+        ++i;
+    qsizetype j = 0;
+    while (j < renderedEnd) {
+        if (i >= source.size())
+            return -1;
+        const QChar sc = source.at(i);
+        const QChar rc = rendered.at(j);
+        if (sc == rc || (sc == u'\n' && (rc == u' ' || rc == QChar::LineSeparator))) {
+            ++i;
+            ++j;
+        } else if (sc == u'*' || sc == u'_' || sc == u'`' || sc == u'~' || sc == u'[') {
+            ++i;
+        } else if (sc == u']' && i + 1 < source.size() && source.at(i + 1) == u'(') {
+            const qsizetype close = source.indexOf(u')', i);
+            if (close < 0)
+                return -1;
+            i = close + 1;
+        } else {
+            return -1;
+        }
+    }
+    return i;
+}
+
+// The end of the last finished block in text: a blank line outside code followed by a line that
+// starts a new block, or the end of a closing code fence. The scan goes on where it stopped, so
+// a token costs only its own characters.
+qsizetype Scan::advance(const QString &text, qsizetype finishedLength)
+{
+    qsizetype boundary = finishedLength;
+    Scan &scan = *this;
+    for (qsizetype lineStart = scan.pos; lineStart < text.size();) {
+        const qsizetype newline = text.indexOf(u'\n', lineStart);
+        if (newline < 0)
+            break; // the last line is still being written
+        const QStringView line = QStringView(text).sliced(lineStart, newline - lineStart);
+        if (scan.inFence) {
+            if (isFence(line)) {
+                scan.inFence = false;
+                boundary = newline + 1;
+            }
+        } else if (isFence(line)) {
+            scan.inFence = true;
+            if (scan.previousBlank)
+                boundary = scan.blankEnd; // the text before the fence is complete
+            scan.previousBlank = false;
+        } else if (line.trimmed().isEmpty()) {
+            scan.previousBlank = true;
+            scan.blankEnd = newline + 1;
+        } else {
+            if (scan.previousBlank && !continuesBlock(line))
+                boundary = scan.blankEnd;
+            scan.previousBlank = false;
+        }
+        lineStart = newline + 1;
+        scan.pos = lineStart;
+    }
+    return boundary;
+}
+
+// Code blocks get a background and room for their header (language and Copy); quotes get an
+// indent and italics, so they read as quotes.
+void styleBlocks(QTextDocument *doc, int codeHeaderHeight)
+{
+    QTextCursor cursor(doc);
+    bool previousWasCode = false;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const bool code = isCodeBlock(block);
+        QTextBlockFormat format = block.blockFormat();
+        if (code) {
+            // The background (with the header in it) is painted by the view around the text,
+            // so the margins here only make room for it.
+            format.setLeftMargin(8);
+            format.setRightMargin(8);
+            if (!previousWasCode)
+                format.setTopMargin(codeHeaderHeight);
+            const QTextBlock next = block.next();
+            if (!next.isValid() || !isCodeBlock(next))
+                format.setBottomMargin(8);
+        } else if (format.intProperty(QTextFormat::BlockQuoteLevel) > 0) {
+            format.setLeftMargin(16.0 * format.intProperty(QTextFormat::BlockQuoteLevel));
+            QTextCharFormat italic;
+            italic.setFontItalic(true);
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(italic);
+        }
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+        previousWasCode = code;
+    }
+}
+
+} // namespace MarkdownBlocks

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QtCore/QString>
+#include <QtCore/QStringView>
+
+class QTextBlock;
+class QTextDocument;
+
+// What MessageDocument needs to know of markdown's block structure, in its source: where a
+// block ends, what a line starts, and whether a paragraph can be cut at a line's end.
+namespace MarkdownBlocks {
+
+bool isFence(QStringView line); // ``` or ~~~
+// A line that continues the block before a blank line: a list item or indented content.
+bool continuesBlock(QStringView line);
+// A line that starts something other than a paragraph (a heading, a list, a quote, a table ...).
+bool startsStructure(QStringView tail);
+// Whether no markup is left open in text, so it renders the same alone as in its paragraph.
+bool balanced(QStringView text);
+// Where in the markdown source a position of its rendered paragraph is; -1 when the two cannot
+// be followed side by side.
+qsizetype sourceOffset(QStringView source, const QString &rendered, qsizetype renderedEnd);
+// A block of a rendered document that is code.
+bool isCodeBlock(const QTextBlock &block);
+// Code blocks get room for their header (language and Copy) and a margin for the panel the view
+// paints behind them; quotes an indent and italics, so they read as quotes.
+void styleBlocks(QTextDocument *doc, int codeHeaderHeight);
+
+// The search for the end of the last finished block: a blank line outside code followed by a
+// line that starts a new block, or the end of a closing code fence. It goes on where it stopped.
+struct Scan
+{
+    qsizetype pos = 0; // the start of the first line not yet scanned
+    bool inFence = false;
+    bool previousBlank = false;
+    qsizetype blankEnd = -1;
+
+    // The end of the last finished block in text (finishedLength when none has finished since).
+    qsizetype advance(const QString &text, qsizetype finishedLength);
+};
+
+} // namespace MarkdownBlocks
