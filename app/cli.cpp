@@ -1,6 +1,7 @@
 // Composition root of parley-cli: the console companion that shares Parley's core.
 #include "cli/chatcommand.h"
 #include "cli/clicommon.h"
+#include "cli/comparecommand.h"
 #include "cli/inspectcommand.h"
 #include "cli/modelscommand.h"
 #include "cli/profilescommand.h"
@@ -24,6 +25,8 @@ QString usage()
             "Commands:\n"
             "  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without "
             "--base-url)\n"
+            "  compare [PROMPT|-] Send one prompt to several models at once (--model M --model "
+            "M2 ...) and compare them\n"
             "  models             List a provider's models\n"
             "  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line "
             "(--url for a live endpoint)\n"
@@ -61,6 +64,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     if (command == "chat"_L1)
         return ChatCommand::run(arguments.mid(1), &network);
+    if (command == "compare"_L1)
+        return CompareCommand::run(arguments.mid(1), &network);
     if (command == "models"_L1)
         return ModelsCommand::run(arguments.mid(1), &network);
     if (command == "inspect"_L1)

@@ -383,13 +383,15 @@ void TestChatStream::pacedTokensGiveHonestMetrics()
     ChatHarness h;
     h.server.setHandler([](Exchange *e) {
         e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+        // Coarse timers may run a little late: the end goes with the last token, in order.
         for (int i = 0; i < 20; ++i)
-            e->after(500 + i * 100,
-                     [e, i] { e->writeChunk(contentEvent("t" + QByteArray::number(i))); });
-        e->after(500 + 19 * 100 + 10, [e] {
-            e->writeChunk(doneEvent());
-            e->endChunked();
-        });
+            e->after(500 + i * 100, [e, i] {
+                e->writeChunk(contentEvent("t" + QByteArray::number(i)));
+                if (i == 19) {
+                    e->writeChunk(doneEvent());
+                    e->endChunked();
+                }
+            });
     });
     const ReplyResult result = ChatHarness::waitFor(h.start());
     QCOMPARE(result.end, EndState::Completed);
@@ -398,11 +400,11 @@ void TestChatStream::pacedTokensGiveHonestMetrics()
     QVERIFY2(t.sentMs >= 0 && t.sentMs <= t.firstByteMs, qPrintable(QString::number(t.sentMs)));
     QVERIFY(t.firstByteMs <= t.firstTokenMs);
     QVERIFY(t.firstTokenMs <= t.lastTokenMs && t.lastTokenMs <= t.endMs);
-    // Timers on a shared machine run late, never early: bounds are wide above, tight below.
-    QVERIFY2(result.timeToFirstTokenMs() >= 480 && result.timeToFirstTokenMs() < 1500,
+    // Coarse timers run up to 5 % early and any amount late: the bounds are wide above.
+    QVERIFY2(result.timeToFirstTokenMs() >= 450 && result.timeToFirstTokenMs() < 1500,
              qPrintable(QString::number(result.timeToFirstTokenMs())));
     const double rate = result.tokensPerSecond();
-    QVERIFY2(rate > 6.0 && rate < 10.6, qPrintable(QString::number(rate)));
+    QVERIFY2(rate > 6.0 && rate < 11.0, qPrintable(QString::number(rate)));
     QCOMPARE(result.outputTokens(), 20);
     QVERIFY(result.outputTokensCounted()); // no usage: counted, shown as approximate
 }
@@ -418,8 +420,8 @@ void TestChatStream::reasoningFirstCountsAsTheFirstTokenOnBothPaths()
             e->writeChunk(R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":"hmm"}}]})"
                           "\n\n");
         });
-        e->after(600, [e] { e->writeChunk(contentEvent("answer")); });
-        e->after(650, [e] {
+        e->after(600, [e] {
+            e->writeChunk(contentEvent("answer"));
             e->writeChunk(doneEvent());
             e->endChunked();
         });

@@ -335,23 +335,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: parley-cli COMMAND [OPTIONS]
-
-Commands:
-  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
-  models             List a provider&apos;s models
-  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
-  serve-demo         Run the built-in demo provider on its own
-  profiles           List the provider profiles
-  key set|delete P   Store (from standard input) or delete profile P&apos;s key in the keychain
-
-Options:
-  -h, --help         Show this help; COMMAND --help shows a command&apos;s options
-  -v, --version      Show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a provider profile (see parley-cli profiles): its base URL, its key from the keychain or its environment variable, its default model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +372,139 @@ Options:
     </message>
     <message>
         <source>an import changed where “%1” sends its key; its stored key is held back until you confirm it in Parley&apos;s window, or store a new one with parley-cli key set &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parley-cli COMMAND [OPTIONS]
+
+Commands:
+  chat [PROMPT|-]    Stream a reply to standard output (the demo provider without --base-url)
+  compare [PROMPT|-] Send one prompt to several models at once (--model M --model M2 ...) and compare them
+  models             List a provider&apos;s models
+  inspect [FILE|-]   Print each event of a text/event-stream as a JSON line (--url for a live endpoint)
+  serve-demo         Run the built-in demo provider on its own
+  profiles           List the provider profiles
+  key set|delete P   Store (from standard input) or delete profile P&apos;s key in the keychain
+
+Options:
+  -h, --help         Show this help; COMMAND --help shows a command&apos;s options
+  -v, --version      Show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one prompt to several models at once and, when all have answered, shows how each did. --model M@PROFILE takes a model from another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model to compare; give it once per lane, up to %1 times (MODEL or MODEL@PROFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per lane per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt; - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare takes at most %1 models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature takes a number from 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top-p takes a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a prompt, or pipe one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the key of %1 would go over plain http:// to %2. Use https://, or pass --allow-insecure-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model needs a name before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

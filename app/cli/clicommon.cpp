@@ -277,6 +277,69 @@ QString ProviderOptions::resolve(const QCommandLineParser &parser, ProviderConfi
     return {};
 }
 
+QString ProviderOptions::resolveProfile(const QString &name, ProviderConfig *provider)
+{
+    AppSettings appSettings;
+    appSettings.load();
+    const std::optional<ProviderProfile> chosen = appSettings.profileByName(name);
+    if (!chosen)
+        return QCoreApplication::translate("Cli",
+                                           "there is no profile “%1” (see parley-cli profiles).")
+                .arg(name);
+    defaultModel = chosen->defaultModel;
+    if (!chosen->isDemo()) {
+        SecretStore secrets;
+        ProviderAccess access(&secrets, nullptr);
+        ProviderAccess::Result found;
+        access.resolve(*chosen, &access, [&found](const ProviderAccess::Result &r) {
+            found = r;
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
+        using Status = ProviderAccess::Status;
+        if (found.status != Status::Ready && found.status != Status::PlainHttpNotConfirmed) {
+            exitCode = ExitInvalidKey;
+            switch (found.status) {
+            case Status::KeyMissing:
+                return QCoreApplication::translate("Cli",
+                                                   "no key is stored for “%1”: run "
+                                                   "parley-cli key set \"%1\".")
+                        .arg(chosen->name);
+            case Status::KeyOnHold:
+                return QCoreApplication::translate(
+                               "Cli",
+                               "an import changed where “%1” sends its key; its stored key is "
+                               "held back until you confirm it in Parley's window, or store "
+                               "a new one with parley-cli key set \"%1\".")
+                        .arg(chosen->name);
+            case Status::KeychainUnavailable:
+                return QCoreApplication::translate("Cli",
+                                                   "the keychain is not available (%1); "
+                                                   "give the profile an environment "
+                                                   "variable for its key.")
+                        .arg(found.keychainError);
+            default:
+                return found.message();
+            }
+        }
+        *provider = found.config; // the plain-http check follows in resolve()
+        // The window's proxy too: a profile is used as the window would use it.
+        ProxyAccess proxyAccess(&secrets);
+        bool answered = false;
+        proxyAccess.resolve(appSettings.preferences(), &proxyAccess,
+                            [this, &answered](const ProxyAccess::Result &r) {
+                                proxy = r.settings;
+                                answered = true;
+                                QCoreApplication::quit();
+                            });
+        if (!answered) // no password to read: answered at once
+            QCoreApplication::exec();
+        return {};
+    }
+    demoProfile = true; // the built-in demo: started by the caller
+    return {};
+}
+
 QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, ProviderConfig *provider,
                                          StreamSettings *settings,
                                          std::unique_ptr<DemoServer> *demo)
@@ -304,64 +367,9 @@ QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, Provi
     if (parser.isSet(profile)) {
         if (parser.isSet(baseUrl))
             return QCoreApplication::translate("Cli", "use --profile or --base-url, not both.");
-        AppSettings appSettings;
-        appSettings.load();
-        const std::optional<ProviderProfile> chosen =
-                appSettings.profileByName(parser.value(profile));
-        if (!chosen)
-            return QCoreApplication::translate(
-                           "Cli", "there is no profile “%1” (see parley-cli profiles).")
-                    .arg(parser.value(profile));
-        defaultModel = chosen->defaultModel;
-        if (!chosen->isDemo()) {
-            SecretStore secrets;
-            ProviderAccess access(&secrets, nullptr);
-            ProviderAccess::Result found;
-            access.resolve(*chosen, &access, [&found](const ProviderAccess::Result &r) {
-                found = r;
-                QCoreApplication::quit();
-            });
-            QCoreApplication::exec();
-            using Status = ProviderAccess::Status;
-            if (found.status != Status::Ready && found.status != Status::PlainHttpNotConfirmed) {
-                exitCode = ExitInvalidKey;
-                switch (found.status) {
-                case Status::KeyMissing:
-                    return QCoreApplication::translate("Cli",
-                                                       "no key is stored for “%1”: run "
-                                                       "parley-cli key set \"%1\".")
-                            .arg(chosen->name);
-                case Status::KeyOnHold:
-                    return QCoreApplication::translate(
-                                   "Cli",
-                                   "an import changed where “%1” sends its key; its stored key is "
-                                   "held back until you confirm it in Parley's window, or store "
-                                   "a new one with parley-cli key set \"%1\".")
-                            .arg(chosen->name);
-                case Status::KeychainUnavailable:
-                    return QCoreApplication::translate("Cli",
-                                                       "the keychain is not available (%1); "
-                                                       "give the profile an environment "
-                                                       "variable for its key.")
-                            .arg(found.keychainError);
-                default:
-                    return found.message();
-                }
-            }
-            *provider = found.config; // the plain-http check follows in resolve()
-            // The window's proxy too: a profile is used as the window would use it.
-            ProxyAccess proxyAccess(&secrets);
-            bool answered = false;
-            proxyAccess.resolve(appSettings.preferences(), &proxyAccess,
-                                [this, &answered](const ProxyAccess::Result &r) {
-                                    proxy = r.settings;
-                                    answered = true;
-                                    QCoreApplication::quit();
-                                });
-            if (!answered) // no password to read: answered at once
-                QCoreApplication::exec();
-            return {};
-        }
+        const QString problem = resolveProfile(parser.value(profile), provider);
+        if (!problem.isEmpty() || !demoProfile)
+            return problem;
     }
     if (!parser.isSet(baseUrl)) {
         *demo = std::make_unique<DemoServer>();

@@ -30,6 +30,7 @@ enum ExitCode {
     ExitNetwork = 5, // network, TLS or timeout
     ExitIncomplete = 6, // the stream ended early or could not be read
     ExitRedirected = 7,
+    ExitNotAllCompleted = 8, // compare: a lane stopped, ended early or failed
     ExitInterrupted = 130, // Ctrl+C
 };
 
@@ -82,6 +83,10 @@ struct ProviderOptions
     QString defaultModel; // the profile's, when --profile was used
     QString resolveProvider(const QCommandLineParser &parser, ProviderConfig *provider,
                             StreamSettings *settings, std::unique_ptr<DemoServer> *demo);
+    // The profile called name, as the window would use it (its key, its proxy); demoProfile is
+    // set instead when it is the built-in demo. Returns an error text, or an empty string.
+    QString resolveProfile(const QString &name, ProviderConfig *provider);
+    bool demoProfile = false;
     std::optional<ProxySettings> proxy; // the settings' proxy, when --profile was used
     int exitCode = 1;
 };
