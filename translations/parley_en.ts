@@ -509,6 +509,185 @@ Options:
     </message>
 </context>
 <context>
+    <name>CompareLane</name>
+    <message>
+        <source>Built-in demo provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>retrying in %n s</numerusform>
+            <numerusform>retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>≈%n token(s)</source>
+        <translation>
+            <numerusform>≈%n token</numerusform>
+            <numerusform>≈%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature for this lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>no model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key would go over plain http; use the profile once in the main window and confirm it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its profile is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest first token: %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest rate: %1 (%2 tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest: %1 ($%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message to every model — Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between columns and a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message the model — Enter sends, Shift+Enter for a new line</source>
@@ -540,6 +719,14 @@ Options:
     </message>
     <message>
         <source>The provider does not list this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this message to several models side by side (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1273,10 @@ F1	This list</source>
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare models…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +2259,10 @@ They apply until Parley quits. Free some disk space or check the folder&apos;s p
     </message>
     <message>
         <source> The built-in demo provider could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the comparison window with these lanes (MODEL[@PROFILE],MODEL[@PROFILE],...) and send --prompt to all of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

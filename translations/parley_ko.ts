@@ -523,6 +523,182 @@ Options:
         </message>
     </context>
     <context>
+        <name>CompareLane</name>
+        <message>
+            <source>Built-in demo provider</source>
+            <translation>내장 데모 제공자</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>실패: %1</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <source>incomplete: %1</source>
+            <translation>불완전: %1</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>불완전</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>준비됨</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <source>waiting for the first token</source>
+            <translation>첫 토큰을 기다리는 중</translation>
+        </message>
+        <message numerus="yes">
+            <source>retrying in %n s</source>
+            <translation>
+                <numerusform>%n초 후 다시 시도</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>streaming</source>
+            <translation>스트리밍 중</translation>
+        </message>
+        <message>
+            <source>first token %1 ms</source>
+            <translation>첫 토큰 %1ms</translation>
+        </message>
+        <message>
+            <source>first token –</source>
+            <translation>첫 토큰 –</translation>
+        </message>
+        <message>
+            <source>%1 tokens/s</source>
+            <translation>초당 %1토큰</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1초</translation>
+        </message>
+        <message numerus="yes">
+            <source>≈%n token(s)</source>
+            <translation>
+                <numerusform>≈%n토큰</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s)</source>
+            <translation>
+                <numerusform>%n토큰</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Model %1</source>
+            <translation>모델 %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>기본값</translation>
+        </message>
+        <message>
+            <source>Temperature for this lane</source>
+            <translation>이 레인의 온도</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>중지</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>왼쪽으로 이동</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>오른쪽으로 이동</translation>
+        </message>
+        <message>
+            <source>Remove this lane</source>
+            <translation>이 레인 제거</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>no model chosen</source>
+            <translation>선택한 모델이 없습니다</translation>
+        </message>
+        <message>
+            <source>its key would go over plain http; use the profile once in the main window and confirm it there</source>
+            <translation>키가 암호화되지 않은 http로 전송됩니다. 기본 창에서 이 프로필을 한 번 사용해 확인하세요</translation>
+        </message>
+        <message>
+            <source>its profile is gone</source>
+            <translation>프로필이 없어졌습니다</translation>
+        </message>
+        <message>
+            <source>Fastest first token: %1 (%2 ms)</source>
+            <translation>가장 빠른 첫 토큰: %1(%2ms)</translation>
+        </message>
+        <message>
+            <source>Highest rate: %1 (%2 tokens/s)</source>
+            <translation>가장 높은 속도: %1(초당 %2토큰)</translation>
+        </message>
+        <message>
+            <source>Cheapest: %1 ($%2)</source>
+            <translation>가장 저렴함: %1($%2)</translation>
+        </message>
+        <message>
+            <source>Longest answer: %1</source>
+            <translation>가장 긴 답변: %1</translation>
+        </message>
+        <message>
+            <source>Compare models</source>
+            <translation>모델 비교</translation>
+        </message>
+        <message>
+            <source>One message to every model — Enter sends</source>
+            <translation>모든 모델에 보낼 메시지 — Enter로 보냅니다</translation>
+        </message>
+        <message>
+            <source>Send to all</source>
+            <translation>모두에게 보내기</translation>
+        </message>
+        <message>
+            <source>Stop all</source>
+            <translation>모두 중지</translation>
+        </message>
+        <message>
+            <source>Add a model</source>
+            <translation>모델 추가</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>격자</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>열</translation>
+        </message>
+        <message>
+            <source>Switch between columns and a grid</source>
+            <translation>열과 격자 배치를 전환합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message the model — Enter sends, Shift+Enter for a new line</source>
@@ -555,6 +731,14 @@ Options:
         <message>
             <source>The provider does not list this model.</source>
             <translation>제공자의 모델 목록에 없는 모델입니다.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <source>Send this message to several models side by side (Ctrl+Shift+M)</source>
+            <translation>이 메시지를 여러 모델에 나란히 보냅니다(Ctrl+Shift+M)</translation>
         </message>
     </context>
     <context>
@@ -1110,6 +1294,10 @@ F1	이 목록</translation>
         <message>
             <source>Not sent: %1</source>
             <translation>보내지 않음: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Compare models…</source>
+            <translation>모델 비교(&amp;C)…</translation>
         </message>
     </context>
     <context>
@@ -2091,6 +2279,10 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
         <message>
             <source> The built-in demo provider could not start: %1</source>
             <translation> 내장 데모 제공자를 시작할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Open the comparison window with these lanes (MODEL[@PROFILE],MODEL[@PROFILE],...) and send --prompt to all of them.</source>
+            <translation>이 레인들(MODEL[@PROFILE],MODEL[@PROFILE],...)로 비교 창을 열고 --prompt를 모두에게 보냅니다.</translation>
         </message>
     </context>
 </TS>

@@ -57,6 +57,11 @@ private:
 
 } // namespace
 
+QWidget *framedEdit(ComposerEdit *edit)
+{
+    return new ComposerFrame(edit);
+}
+
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
@@ -112,6 +117,7 @@ Composer::Composer(QWidget *parent)
     , m_edit(new ComposerEdit)
     , m_models(new QComboBox)
     , m_button(new QPushButton)
+    , m_compare(new QPushButton)
 {
     setObjectName(u"composer"_s);
     m_models->setObjectName(u"modelPicker"_s);
@@ -121,10 +127,13 @@ Composer::Composer(QWidget *parent)
     // One row: the text box (its edge drawn around it), the model picker and Send, at its foot.
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(16, 8, 16, 12);
-    row->addWidget(new ComposerFrame(m_edit), 1);
+    row->addWidget(framedEdit(m_edit), 1);
     row->addWidget(m_models, 0, Qt::AlignBottom);
+    m_compare->setObjectName(u"compareButton"_s);
+    row->addWidget(m_compare, 0, Qt::AlignBottom);
     row->addWidget(m_button, 0, Qt::AlignBottom);
     connect(m_edit, &ComposerEdit::submitted, this, &Composer::submit);
+    connect(m_compare, &QPushButton::clicked, this, &Composer::compareRequested);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (m_streaming)
             Q_EMIT stopRequested();
@@ -192,4 +201,6 @@ void Composer::retranslateUi()
     m_button->setText(m_streaming ? tr("Stop") : tr("Send"));
     m_button->setToolTip(m_streaming ? tr("Stop the reply (Esc)") : tr("Send (Enter)"));
     m_models->setToolTip(tr("The model that answers"));
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Send this message to several models side by side (Ctrl+Shift+M)"));
 }

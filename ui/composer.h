@@ -31,6 +31,10 @@ private:
     bool m_composing = false;
 };
 
+// The edit inside its edge (a rounded line, the accent colour while it has the focus), for the
+// composer here and the comparison window's.
+QWidget *framedEdit(ComposerEdit *edit);
+
 // The row under the conversation: the text box, the model picker and Send, which becomes Stop
 // while a reply streams.
 class Composer final : public QWidget
@@ -54,6 +58,7 @@ Q_SIGNALS:
     void sendRequested(const QString &text);
     void stopRequested();
     void modelChanged(const QString &model);
+    void compareRequested(); // the button beside the model picker
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,5 +70,6 @@ private:
     ComposerEdit *m_edit;
     QComboBox *m_models;
     QPushButton *m_button;
+    QPushButton *m_compare;
     bool m_streaming = false;
 };

@@ -28,6 +28,7 @@ struct Options
 {
     QString prompt;
     QString model;
+    QStringList compare; // lanes for the comparison window
 };
 
 // Parsed before QApplication exists, so --help and --version work without a display.
@@ -46,8 +47,16 @@ int parseOptions(int argc, char *argv[], Options *options, bool *handled)
             u"text"_s);
     const QCommandLineOption model(
             u"model"_s, QCoreApplication::translate("main", "The model to use."), u"name"_s);
+    const QCommandLineOption compare(
+            u"compare"_s,
+            QCoreApplication::translate("main",
+                                        "Open the comparison window with these lanes "
+                                        "(MODEL[@PROFILE],MODEL[@PROFILE],...) and send --prompt "
+                                        "to all of them."),
+            u"lanes"_s);
     parser.addOption(prompt);
     parser.addOption(model);
+    parser.addOption(compare);
     // Qt's own options (-platform, -style ...) are for QApplication; let them through.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.parse(arguments);
@@ -62,6 +71,7 @@ int parseOptions(int argc, char *argv[], Options *options, bool *handled)
     }
     options->prompt = parser.value(prompt);
     options->model = parser.value(model);
+    options->compare = parser.value(compare).split(u',', Qt::SkipEmptyParts);
     *handled = false;
     return 0;
 }
@@ -155,7 +165,11 @@ int main(int argc, char *argv[])
     // The icon is decoded after the first paint: it is not needed to show the window.
     QTimer::singleShot(0, &app,
                        [] { QApplication::setWindowIcon(QIcon(u":/icons/parley.png"_s)); });
-    if (!options.prompt.isEmpty())
+    if (!options.compare.isEmpty())
+        QTimer::singleShot(0, &window, [&window, &options] {
+            window.openCompare(options.compare, options.prompt, MainWindow::Send::Now);
+        });
+    else if (!options.prompt.isEmpty())
         QTimer::singleShot(0, &window, [&window, &options] { window.sendPrompt(options.prompt); });
     return app.exec();
 }

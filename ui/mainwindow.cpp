@@ -3,6 +3,8 @@
 #include "api/chatclient.h"
 #include "chat/chatsession.h"
 #include "chatview.h"
+#include "comparelane.h"
+#include "comparewindow.h"
 #include "composer.h"
 #include "conversationfiles.h"
 #include "conversationlist.h"
@@ -87,6 +89,8 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     connect(m_composer, &Composer::sendRequested, this,
             [this](const QString &text) { submit(text, false); });
     connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
+    connect(m_composer, &Composer::compareRequested, this,
+            [this] { openCompare({}, m_composer->edit()->toPlainText()); });
     connect(m_composer, &Composer::modelChanged, this, [this](const QString &model) {
         m_session->setModelName(model);
         m_selection->setCurrentModel(model);
@@ -359,6 +363,9 @@ void MainWindow::buildMenus()
             QString(), this, [this] { exportCurrent(ExportFormat::Markdown); });
     m_exportJson = m_conversationMenu->addAction(QString(), this,
                                                  [this] { exportCurrent(ExportFormat::Json); });
+    m_compare = m_conversationMenu->addAction(
+            QString(), this, [this] { openCompare({}, m_composer->edit()->toPlainText()); });
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_conversationMenu->addSeparator();
     m_import = m_conversationMenu->addAction(QString(), this, &MainWindow::importFromFile);
     m_settingsMenu = menuBar()->addMenu(QString());
@@ -413,6 +420,40 @@ void MainWindow::importFromFile()
         importConversation(path);
 }
 
+CompareWindow *MainWindow::openCompare(const QStringList &lanes, const QString &prompt, Send send)
+{
+    auto *window = new CompareWindow(m_client, m_store, m_settings, m_secrets, this);
+    const QString active = m_settings->activeProfileId(); // the profile in use, or being readied
+    QStringList specs = lanes;
+    if (specs.isEmpty()) {
+        const QString model = m_composer->currentModel();
+        const QStringList models = m_selection->models();
+        const QString next = models.value(
+                (models.indexOf(model) + 1) % std::max<qsizetype>(1, models.size()), model);
+        specs = {model, next};
+    }
+    for (const QString &spec : std::as_const(specs)) {
+        const qsizetype at = spec.lastIndexOf(u'@');
+        QString profileId = active;
+        if (at > 0) {
+            const std::optional<ProviderProfile> named =
+                    m_settings->profileByName(spec.mid(at + 1));
+            profileId = named ? named->id : spec.mid(at + 1);
+        }
+        window->addLane(profileId, at > 0 ? spec.left(at) : spec);
+    }
+    while (window->lanes().size() < CompareWindow::MinLanes)
+        window->addLane(active, m_composer->currentModel());
+    window->setPrompt(prompt);
+    // What it stores is a conversation like any other: the list shows it.
+    connect(window->session(), &ChatSession::conversationListChanged, this,
+            &MainWindow::refreshConversationList);
+    window->show();
+    if (send == Send::Now && !prompt.trimmed().isEmpty())
+        window->send(prompt);
+    return window;
+}
+
 void MainWindow::sendPrompt(const QString &text)
 {
     submit(text, true);
@@ -448,6 +489,7 @@ void MainWindow::retranslateUi()
     m_exportMarkdown->setText(tr("Export as &Markdown…"));
     m_exportJson->setText(tr("Export as &JSON…"));
     m_import->setText(tr("&Import…"));
+    m_compare->setText(tr("&Compare models…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Settings…"));
     m_helpMenu->setTitle(tr("&Help"));

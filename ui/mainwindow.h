@@ -17,6 +17,7 @@ class SecretStore;
 class SettingsDialog;
 class ChatView;
 class Composer;
+class CompareWindow;
 class ConversationList;
 class ConversationPane;
 class ProviderSelection;
@@ -60,6 +61,15 @@ public:
     // Export and import, without dialogs (the menu asks for the file first).
     using ExportFormat = ConversationFiles::Format;
     bool exportConversation(qint64 id, const QString &path, ExportFormat format);
+    // The comparison window, with lanes "MODEL" or "MODEL@PROFILE" (the active profile where
+    // left out; none: the model on screen and the next one), the prompt in its composer, sent
+    // when send is Send::Now.
+    enum class Send {
+        Later,
+        Now,
+    };
+    CompareWindow *openCompare(const QStringList &lanes, const QString &prompt,
+                               Send send = Send::Later);
     qint64 importConversation(const QString &path);
 
 protected:
@@ -111,5 +121,6 @@ private:
     QAction *m_exportMarkdown = nullptr;
     QAction *m_exportJson = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_compare = nullptr;
     QAction *m_shortcuts = nullptr;
 };

@@ -264,7 +264,7 @@ qint64 ChatSession::startReply(qint64 parentId, const ReplyTarget &target)
     connect(reply, &ActiveReply::textArrived, this, &ChatSession::replyTextArrived);
     connect(reply, &ActiveReply::stateChanged, this, &ChatSession::updateStatus);
     connect(reply, &ActiveReply::finished, this, &ChatSession::finishReply);
-    m_model.setAwaitingFirstToken(id, true);
+    forEachModel([id](ConversationModel *m) { m->setAwaitingFirstToken(id, true); });
     updateStatus(id);
     if (!m_checkpointTimer.isActive())
         m_checkpointTimer.start();
@@ -304,7 +304,7 @@ void ChatSession::updateStatus(qint64 id)
             break;
         }
     }
-    m_model.setStatus(id, status);
+    forEachModel([id, &status](ConversationModel *m) { m->setStatus(id, status); });
 }
 
 void ChatSession::flushFrame()
@@ -329,8 +329,11 @@ void ChatSession::flushFrame()
             roles.append(ConversationModel::ReasoningRole);
         }
         if (m) {
-            m_model.setAwaitingFirstToken(it.key(), false);
-            m_model.messageChanged(it.key(), roles);
+            const qint64 id = it.key();
+            forEachModel([id, &roles](ConversationModel *model) {
+                model->setAwaitingFirstToken(id, false);
+                model->messageChanged(id, roles);
+            });
         }
     }
     if (!any)
@@ -387,7 +390,13 @@ void ChatSession::finishReply(qint64 id, const ReplyResult &result)
     if (conversationId == m_conversationId) {
         if (StoredMessage *m = m_tree.find(id))
             *m = final;
-        m_model.setAwaitingFirstToken(id, false);
+        forEachModel([id](ConversationModel *m) {
+            m->setAwaitingFirstToken(id, false);
+            m->setStatus(id, {});
+            m->messageChanged(id,
+                              {ConversationModel::ContentRole, ConversationModel::StateRole,
+                               ConversationModel::ErrorRole});
+        });
         m_model.setStatus(id, {});
         m_model.messageChanged(id,
                                {ConversationModel::ContentRole, ConversationModel::StateRole,
@@ -405,6 +414,41 @@ void ChatSession::stop()
     for (ActiveReply *reply : replies)
         if (reply->conversationId() == m_conversationId)
             reply->cancel();
+}
+
+void ChatSession::attachModel(ConversationModel *model)
+{
+    if (!m_attached.contains(model))
+        m_attached.append(model);
+    model->setTree(&m_tree);
+}
+
+void ChatSession::detachModel(ConversationModel *model)
+{
+    m_attached.removeAll(model);
+}
+
+void ChatSession::forEachModel(const std::function<void(ConversationModel *)> &apply)
+{
+    apply(&m_model);
+    for (ConversationModel *model : std::as_const(m_attached))
+        apply(model);
+}
+
+qint64 ChatSession::followUp(qint64 afterId, const QString &text, const ReplyTarget &target)
+{
+    if (text.trimmed().isEmpty() || !m_tree.find(afterId) || !m_conversationId)
+        return 0;
+    const qint64 userId = addUserMessage(afterId, text);
+    const qint64 reply = startReply(userId, target);
+    Q_EMIT conversationListChanged();
+    return reply;
+}
+
+const StreamJob *ChatSession::replyJob(qint64 messageId) const
+{
+    const ActiveReply *reply = m_replies.value(messageId);
+    return reply ? reply->job() : nullptr;
 }
 
 void ChatSession::stopReply(qint64 messageId)

@@ -11,7 +11,10 @@
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 
+#include <functional>
+
 class ActiveReply;
+class StreamJob;
 class ChatClient;
 class HistoryStore;
 
@@ -60,7 +63,14 @@ public:
     QList<qint64> sendToEach(const QString &text, const QList<ReplyTarget> &targets);
     // A new reply to parentId (a user message), sent to target; returns its message id.
     qint64 replyTo(qint64 parentId, const ReplyTarget &target);
+    // A new user message after afterId (a reply), and a reply to it from target: one lane of a
+    // comparison going on with its own thread. Returns the reply's id (0: nothing sent).
+    qint64 followUp(qint64 afterId, const QString &text, const ReplyTarget &target);
     bool isReplying(qint64 messageId) const { return m_replies.contains(messageId); }
+    const StreamJob *replyJob(qint64 messageId) const; // while it runs; else nullptr
+    // Another model of the same tree (a comparison lane's branch) kept up to date like model().
+    void attachModel(ConversationModel *model);
+    void detachModel(ConversationModel *model);
     void stopReply(qint64 messageId);
     void stop(); // stops every reply of this conversation
     void regenerate(qint64 assistantId); // a new version of a reply (also Retry)
@@ -91,6 +101,7 @@ private:
     void conversationSaved(qint64 temporaryId, qint64 id);
     void outboxWritten();
     void showActivePath();
+    void forEachModel(const std::function<void(ConversationModel *)> &apply);
 
     ChatClient *m_client;
     HistoryStore *m_store;
@@ -99,6 +110,7 @@ private:
     qint64 m_conversationId = 0;
     ConversationTree m_tree;
     ConversationModel m_model;
+    QList<ConversationModel *> m_attached;
     QHash<qint64, ActiveReply *> m_replies; // streaming assistant message id -> its reply (owned)
     QTimer m_frameTimer; // coalesces deltas to the display's frame rate
     QTimer m_checkpointTimer;

@@ -47,9 +47,9 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case CompletionTokensRole:
         return m->completionTokens;
     case SiblingIndexRole:
-        return int(m_tree->siblings(id).indexOf(id)) + 1;
+        return m_leaf ? 1 : int(m_tree->siblings(id).indexOf(id)) + 1;
     case SiblingCountRole:
-        return int(m_tree->siblings(id).size());
+        return m_leaf ? 1 : int(m_tree->siblings(id).size());
     case RevisionRole:
         return m_revision.value(id);
     case StatusRole:
@@ -85,6 +85,7 @@ void ConversationModel::setTree(const ConversationTree *tree)
 {
     beginResetModel();
     m_tree = tree;
+    m_leaf = 0;
     m_rows = tree ? tree->activePath() : QList<qint64>();
     m_revision.clear();
     m_status.clear();
@@ -92,9 +93,17 @@ void ConversationModel::setTree(const ConversationTree *tree)
     endResetModel();
 }
 
+void ConversationModel::setLeaf(qint64 leaf)
+{
+    m_leaf = leaf;
+    rebuild();
+}
+
 void ConversationModel::rebuild()
 {
-    const QList<qint64> path = m_tree ? m_tree->activePath() : QList<qint64>();
+    const QList<qint64> path = !m_tree ? QList<qint64>()
+            : m_leaf                   ? m_tree->pathTo(m_leaf)
+                                       : m_tree->activePath();
     // Keep the rows the old and new branch share; replace only what follows them.
     qsizetype common = 0;
     while (common < m_rows.size() && common < path.size() && m_rows.at(common) == path.at(common))

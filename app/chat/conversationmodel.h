@@ -42,6 +42,10 @@ public:
     // The tree is owned by the session; the model shows its active path.
     void setTree(const ConversationTree *tree);
     void rebuild(); // after the active path changed (new message, sibling switch)
+    // Shows the branch that ends at leaf instead of the active one, without version arrows (a
+    // comparison lane's thread); 0 goes back to the active branch.
+    void setLeaf(qint64 leaf);
+    qint64 leaf() const { return m_leaf; }
     void messageChanged(qint64 id, const QList<int> &roles);
     void setStatus(qint64 id, const QString &status);
     void setAwaitingFirstToken(qint64 id, bool awaiting);
@@ -50,6 +54,7 @@ public:
 
 private:
     const ConversationTree *m_tree = nullptr;
+    qint64 m_leaf = 0; // 0: the active branch
     QList<qint64> m_rows;
     QHash<qint64, int> m_revision;
     QHash<qint64, QString> m_status;

@@ -40,8 +40,13 @@ const StoredMessage *ConversationTree::find(qint64 id) const
 
 QList<qint64> ConversationTree::activePath() const
 {
+    return pathTo(m_activeLeaf);
+}
+
+QList<qint64> ConversationTree::pathTo(qint64 leaf) const
+{
     QList<qint64> path;
-    for (qint64 at = m_activeLeaf; at != 0;) {
+    for (qint64 at = leaf; at != 0;) {
         const StoredMessage *m = find(at);
         if (!m || path.size() > m_messages.size())
             break; // defensive: never loop on a damaged tree

@@ -18,6 +18,7 @@ public:
 
     qint64 activeLeaf() const { return m_activeLeaf; }
     QList<qint64> activePath() const; // ids, oldest first
+    QList<qint64> pathTo(qint64 leaf) const; // the branch from the root to leaf, oldest first
     QList<qint64> siblings(qint64 id) const; // including id, oldest first
     // Shows the sibling `steps` away from id (negative: older); returns the new active leaf, or 0.
     qint64 switchSibling(qint64 id, int steps);

@@ -1,0 +1,174 @@
+// The comparison window with real servers: lanes that behave differently in one run end in
+// their own states with their text; the comparison is one conversation with the lanes' replies as
+// siblings; closing the window stops every reply and closes its connections.
+#include "chat/chatsession.h"
+#include "comparelane.h"
+#include "comparewindow.h"
+#include "settings/appsettings.h"
+#include "settings/secretstore.h"
+#include "storage/historystore.h"
+#include "support/chatharness.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+#include <QtWidgets/QLabel>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCompareWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void lanesEndInTheirOwnStates();
+    void followUpsContinueEachLane();
+    void closingStopsEveryReply();
+
+private:
+    CompareWindow *makeWindow(const QStringList &models);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ChatHarness> m_harness;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    QString m_profile;
+    int m_limitedAsked = 0;
+};
+
+void TestCompareWindow::init()
+{
+    m_harness = std::make_unique<ChatHarness>();
+    m_limitedAsked = 0;
+    m_harness->server.setHandler([this](Exchange *e) {
+        const QString model =
+                QJsonDocument::fromJson(e->request().body).object().value("model"_L1).toString();
+        if (model == "limited"_L1 && ++m_limitedAsked == 1) {
+            e->respond(429, R"({"error":{"message":"slow down"}})", "application/json",
+                       {{"Retry-After", "1"}});
+        } else if (model == "dropped"_L1) {
+            e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+            e->writeChunk(contentEvent("cut "));
+            e->after(150, [e] { e->resetConnection(); });
+        } else if (model == "slow"_L1) {
+            QList<QByteArray> events;
+            for (int i = 0; i < 100; ++i)
+                events << contentEvent("x");
+            e->streamEvents(events, 100);
+        } else {
+            e->streamEvents({contentEvent("answer from "), contentEvent(model.toUtf8()),
+                             finishEvent("stop")},
+                            10);
+        }
+    });
+    m_history = std::make_unique<HistoryStore>();
+    QVERIFY(m_history->open(m_dir.filePath(u"history.sqlite"_s)));
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.json"_s));
+    ProviderProfile p = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Loopback"_s);
+    p.baseUrl = m_harness->server.baseUrl().toString();
+    QVERIFY(m_settings->addOrReplaceProfile(p).isEmpty());
+    m_profile = p.id;
+    Preferences prefs = m_settings->preferences();
+    prefs.connectTimeoutS = 5;
+    m_settings->setPreferences(prefs);
+    m_secrets = std::make_unique<SecretStore>();
+}
+
+void TestCompareWindow::cleanup()
+{
+    m_secrets.reset();
+    m_settings.reset();
+    m_history.reset();
+    m_harness.reset();
+}
+
+CompareWindow *TestCompareWindow::makeWindow(const QStringList &models)
+{
+    auto *window = new CompareWindow(&m_harness->client, m_history.get(), m_settings.get(),
+                                     m_secrets.get());
+    for (const QString &model : models)
+        window->addLane(m_profile, model);
+    window->show();
+    return window;
+}
+
+void TestCompareWindow::lanesEndInTheirOwnStates()
+{
+    QPointer<CompareWindow> window = makeWindow({u"fast"_s, u"limited"_s, u"dropped"_s});
+    QSignalSpy done(window.data(), &CompareWindow::allFinished);
+    window->send(u"Compare"_s);
+    QVERIFY(done.wait(20000));
+    const QList<CompareLane *> lanes = window->lanes();
+    QCOMPARE(lanes.size(), 3);
+    QCOMPARE(lanes.at(0)->lastResult()->end, EndState::Completed);
+    QCOMPARE(lanes.at(0)->lastResult()->content, u"answer from fast"_s);
+    QCOMPARE(lanes.at(1)->lastResult()->end, EndState::Completed); // after its Retry-After
+    QCOMPARE(m_limitedAsked, 2);
+    QCOMPARE(lanes.at(2)->lastResult()->end, EndState::Incomplete);
+    QCOMPARE(lanes.at(2)->lastResult()->content, u"cut "_s);
+    QVERIFY(lanes.at(2)->findChild<QLabel *>(u"laneState"_s)->text().startsWith(u"incomplete"_s));
+    QVERIFY(lanes.at(0)->findChild<QLabel *>(u"laneMetrics"_s)->text().contains(u"tokens/s"_s));
+    QVERIFY(!window->summary().isEmpty());
+
+    // One conversation: the question, and one reply per lane as its versions.
+    const qint64 conversation = window->session()->conversationId();
+    QVERIFY(conversation > 0);
+    window->close();
+    QTRY_VERIFY(window.isNull());
+    const QList<StoredMessage> saved = m_history->messages(conversation);
+    QCOMPARE(saved.size(), 4);
+    QCOMPARE(saved.at(0).role, u"user"_s);
+    QStringList models;
+    for (qsizetype i = 1; i < saved.size(); ++i) {
+        QCOMPARE(saved.at(i).parentId, saved.at(0).id);
+        models << saved.at(i).model;
+    }
+    models.sort();
+    QCOMPARE(models, QStringList({u"dropped"_s, u"fast"_s, u"limited"_s}));
+}
+
+void TestCompareWindow::followUpsContinueEachLane()
+{
+    QPointer<CompareWindow> window = makeWindow({u"alpha"_s, u"beta"_s});
+    QSignalSpy done(window.data(), &CompareWindow::allFinished);
+    window->send(u"First"_s);
+    QVERIFY(done.wait(20000));
+    const qint64 firstAlpha = window->lanes().at(0)->replyId();
+    window->send(u"Second"_s);
+    QVERIFY(done.wait(20000));
+    const qint64 secondAlpha = window->lanes().at(0)->replyId();
+    QVERIFY(secondAlpha != firstAlpha);
+    // alpha's second question follows alpha's first answer, not beta's.
+    const StoredMessage *question =
+            window->session()->tree().find(window->session()->tree().find(secondAlpha)->parentId);
+    QCOMPARE(question->content, u"Second"_s);
+    QCOMPARE(question->parentId, firstAlpha);
+    QCOMPARE(window->lanes().at(1)->lastResult()->content, u"answer from beta"_s);
+    window->close();
+}
+
+void TestCompareWindow::closingStopsEveryReply()
+{
+    QPointer<CompareWindow> window = makeWindow({u"slow"_s, u"slow"_s});
+    window->send(u"Go"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            window->lanes().at(0)->isRunning() && window->lanes().at(1)->isRunning(), 10000);
+    QTest::qWait(400);
+    const qint64 conversation = window->session()->conversationId();
+    window->close();
+    QTRY_VERIFY(window.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness->server.clientCloses, 2, 5000); // the server saw it
+    const QList<StoredMessage> saved = m_history->messages(conversation);
+    QCOMPARE(saved.size(), 3);
+    for (qsizetype i = 1; i < saved.size(); ++i) {
+        QCOMPARE(saved.at(i).state, MessageState::Stopped);
+        QVERIFY(!saved.at(i).content.isEmpty()); // the partial text is kept
+    }
+}
+
+QTEST_MAIN(TestCompareWindow)
+#include "tst_comparewindow.moc"

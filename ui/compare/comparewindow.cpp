@@ -1,0 +1,370 @@
+#include "comparewindow.h"
+
+#include "chat/chatsession.h"
+#include "chat/replymetrics.h"
+#include "comparelane.h"
+#include "composer.h"
+#include "safetext.h"
+#include "settings/appsettings.h"
+
+#include <QtCore/QEvent>
+#include <QtGui/QCloseEvent>
+#include <QtWidgets/QGridLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSettings *settings,
+                             SecretStore *secrets, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_client(client)
+    , m_settings(settings)
+    , m_session(new ChatSession(client, store, this))
+    , m_access(new ProviderAccess(secrets, client, this))
+    , m_grid(new QGridLayout)
+    , m_summary(new QLabel)
+    , m_edit(new ComposerEdit)
+    , m_send(new QPushButton)
+    , m_stopAll(new QPushButton)
+    , m_addLane(new QPushButton)
+    , m_arrangeButton(new QPushButton)
+{
+    setObjectName(u"compareWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_summary->setObjectName(u"compareSummary"_s);
+    m_summary->setWordWrap(true);
+    m_send->setObjectName(u"compareSend"_s);
+    m_stopAll->setObjectName(u"compareStopAll"_s);
+    m_addLane->setObjectName(u"compareAddLane"_s);
+    m_arrangeButton->setObjectName(u"compareArrange"_s);
+    m_grid->setSpacing(8);
+    auto *lanes = new QWidget;
+    lanes->setLayout(m_grid);
+    auto *row = new QHBoxLayout;
+    row->addWidget(framedEdit(m_edit), 1);
+    row->addWidget(m_send, 0, Qt::AlignBottom);
+    row->addWidget(m_stopAll, 0, Qt::AlignBottom);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_addLane);
+    tools->addWidget(m_arrangeButton);
+    tools->addWidget(m_summary, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(lanes, 1);
+    layout->addLayout(tools);
+    layout->addLayout(row);
+
+    const Preferences prefs = m_settings->preferences();
+    m_session->setSystemPrompt(prefs.systemPrompt);
+    m_session->setSampling(prefs.temperature, prefs.topP, prefs.maxTokens);
+    m_session->setStreamSettings(prefs.streamSettings());
+    connect(m_edit, &ComposerEdit::submitted, this, [this] { send(m_edit->toPlainText()); });
+    connect(m_send, &QPushButton::clicked, this, [this] { send(m_edit->toPlainText()); });
+    connect(m_stopAll, &QPushButton::clicked, this, &CompareWindow::stopAll);
+    connect(m_addLane, &QPushButton::clicked, this, [this] {
+        const CompareLane *last = m_lanes.isEmpty() ? nullptr : m_lanes.last();
+        addLane(last ? last->profileId() : m_settings->activeProfileId(),
+                last ? last->model() : QString());
+    });
+    connect(m_arrangeButton, &QPushButton::clicked, this, [this] {
+        setArrangement(m_arrangement == Arrangement::Columns ? Arrangement::Grid
+                                                             : Arrangement::Columns);
+    });
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        for (CompareLane *lane : std::as_const(m_lanes))
+            lane->refreshMetrics();
+    });
+    resize(1320, 820);
+    retranslateUi();
+    updateButtons();
+}
+
+// The session goes before the lanes: stopping its replies saves them, and updates the lanes'
+// threads, which must still be there.
+CompareWindow::~CompareWindow()
+{
+    delete m_session;
+}
+
+CompareLane *CompareWindow::addLane(const QString &profileId, const QString &model)
+{
+    if (m_lanes.size() >= MaxLanes)
+        return nullptr;
+    auto *lane = new CompareLane(m_session, m_settings);
+    lane->setTarget(profileId, model);
+    connect(lane, &CompareLane::finished, this, &CompareWindow::laneFinished);
+    connect(lane, &CompareLane::retryRequested, this, &CompareWindow::retryLane);
+    connect(lane, &CompareLane::removeRequested, this, &CompareWindow::removeLane);
+    connect(lane, &CompareLane::moveRequested, this, &CompareWindow::moveLane);
+    m_lanes.append(lane);
+    // Columns while they fit side by side; a grid from four on, unless the user chose.
+    setArrangement(m_lanes.size() >= 4 ? Arrangement::Grid : Arrangement::Columns);
+    updateButtons();
+    return lane;
+}
+
+void CompareWindow::removeLane(CompareLane *lane)
+{
+    if (m_lanes.size() <= MinLanes || m_firstUser || !m_pending.isEmpty())
+        return; // the lanes of a comparison under way stay
+    m_lanes.removeAll(lane);
+    lane->deleteLater();
+    arrange();
+    updateButtons();
+}
+
+void CompareWindow::moveLane(CompareLane *lane, int steps)
+{
+    const qsizetype from = m_lanes.indexOf(lane);
+    const qsizetype to = from + steps;
+    if (from < 0 || to < 0 || to >= m_lanes.size())
+        return;
+    m_lanes.move(from, to);
+    arrange();
+}
+
+void CompareWindow::setArrangement(Arrangement arrangement)
+{
+    m_arrangement = arrangement;
+    arrange();
+    retranslateUi();
+}
+
+void CompareWindow::arrange()
+{
+    for (CompareLane *lane : std::as_const(m_lanes))
+        m_grid->removeWidget(lane);
+    const qsizetype count = m_lanes.size();
+    const qsizetype perRow =
+            m_arrangement == Arrangement::Columns ? count : (count + 1) / 2; // two rows
+    for (qsizetype i = 0; i < count; ++i)
+        m_grid->addWidget(m_lanes.at(i), int(i / std::max<qsizetype>(1, perRow)),
+                          int(i % std::max<qsizetype>(1, perRow)));
+    for (int c = 0; c < MaxLanes; ++c)
+        m_grid->setColumnStretch(c, c < perRow ? 1 : 0);
+}
+
+void CompareWindow::setPrompt(const QString &text)
+{
+    m_edit->setPlainText(text);
+}
+
+ReplyTarget CompareWindow::baseTarget() const
+{
+    return m_session->target();
+}
+
+// Every lane's provider is made ready first (its key read); a lane that cannot be used says why
+// and the others go on.
+void CompareWindow::send(const QString &text)
+{
+    if (text.trimmed().isEmpty() || !m_pending.isEmpty())
+        return;
+    for (const CompareLane *lane : std::as_const(m_lanes))
+        if (lane->isRunning())
+            return;
+    m_pending = text;
+    m_edit->clear();
+    m_targets.clear();
+    m_waiting = int(m_lanes.size());
+    for (CompareLane *lane : std::as_const(m_lanes)) {
+        lane->setConfigurable(false);
+        const std::optional<ProviderProfile> profile = m_settings->profile(lane->profileId());
+        if (!profile || lane->model().isEmpty()) {
+            laneResolved(lane, {});
+            continue;
+        }
+        m_access->resolve(*profile, lane,
+                          [this, lane](const ProviderAccess::Result &r) { laneResolved(lane, r); });
+    }
+    updateButtons();
+}
+
+void CompareWindow::laneResolved(CompareLane *lane, const ProviderAccess::Result &result)
+{
+    if (result.status == ProviderAccess::Status::Ready && !lane->model().isEmpty()) {
+        ReplyTarget target = baseTarget();
+        target.provider = result.config;
+        target.provider.maxConcurrentStreams = qMin(result.config.maxConcurrentStreams,
+                                                    m_settings->preferences().maxConcurrentStreams);
+        target.model = lane->model();
+        if (lane->temperature())
+            target.temperature = lane->temperature();
+        m_targets.insert(lane, target);
+    } else {
+        QString reason = result.message();
+        if (lane->model().isEmpty())
+            reason = tr("no model chosen");
+        else if (result.status == ProviderAccess::Status::PlainHttpNotConfirmed)
+            reason = tr("its key would go over plain http; use the profile once in the main "
+                        "window and confirm it there");
+        else if (reason.isEmpty())
+            reason = tr("its profile is gone");
+        lane->failedToStart(reason);
+    }
+    if (--m_waiting == 0)
+        sendWhenReady();
+}
+
+void CompareWindow::sendWhenReady()
+{
+    const QString text = std::exchange(m_pending, QString());
+    QList<CompareLane *> ready;
+    for (CompareLane *lane : std::as_const(m_lanes))
+        if (m_targets.contains(lane))
+            ready.append(lane);
+    if (ready.isEmpty()) {
+        m_edit->setPlainText(text); // nothing could be sent: the words are not lost
+        updateButtons();
+        return;
+    }
+    if (!m_firstUser) {
+        QList<ReplyTarget> targets;
+        for (CompareLane *lane : std::as_const(ready))
+            targets.append(m_targets.value(lane));
+        const QList<qint64> ids = m_session->sendToEach(text, targets);
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            ready.at(i)->startedReply(ids.at(i));
+        if (!ids.isEmpty())
+            if (const StoredMessage *m = m_session->tree().find(ids.first()))
+                m_firstUser = m->parentId;
+        for (CompareLane *lane : std::as_const(m_lanes))
+            m_parents.insert(lane, m_firstUser);
+    } else {
+        for (CompareLane *lane : std::as_const(ready)) {
+            if (!lane->replyId())
+                continue; // never had a thread to go on with: Retry starts it
+            if (const qint64 id =
+                        m_session->followUp(lane->replyId(), text, m_targets.value(lane))) {
+                if (const StoredMessage *m = m_session->tree().find(id))
+                    m_parents.insert(lane, m->parentId);
+                lane->startedReply(id);
+            }
+        }
+    }
+    m_tick.start();
+    m_summary->clear();
+    updateButtons();
+}
+
+void CompareWindow::retryLane(CompareLane *lane)
+{
+    const qint64 parent = m_parents.value(lane);
+    if (!parent || lane->isRunning())
+        return;
+    const std::optional<ProviderProfile> profile = m_settings->profile(lane->profileId());
+    if (!profile)
+        return;
+    m_access->resolve(*profile, lane, [this, lane, parent](const ProviderAccess::Result &r) {
+        if (r.status != ProviderAccess::Status::Ready) {
+            lane->failedToStart(r.message());
+            return;
+        }
+        ReplyTarget target = baseTarget();
+        target.provider = r.config;
+        target.model = lane->model();
+        if (lane->temperature())
+            target.temperature = lane->temperature();
+        if (const qint64 id = m_session->replyTo(parent, target)) {
+            lane->startedReply(id); // a new sibling: the old answer stays in the history
+            m_tick.start();
+            updateButtons();
+        }
+    });
+}
+
+void CompareWindow::laneFinished()
+{
+    updateButtons();
+    for (const CompareLane *lane : std::as_const(m_lanes))
+        if (lane->isRunning() || !m_pending.isEmpty())
+            return;
+    m_tick.stop();
+    m_summary->setText(summary());
+    Q_EMIT allFinished();
+}
+
+QString CompareWindow::summary() const
+{
+    struct Best
+    {
+        const CompareLane *lane = nullptr;
+        double value = 0;
+    };
+    Best fastest, highest, cheapest, longest;
+    int results = 0;
+    for (const CompareLane *lane : std::as_const(m_lanes)) {
+        if (!lane->lastResult())
+            continue;
+        ++results;
+        const ReplyResult &r = *lane->lastResult();
+        const ReplyMetrics m = ReplyMetrics::of(r, m_settings->prices());
+        if (m.timeToFirstTokenMs >= 0 && (!fastest.lane || m.timeToFirstTokenMs < fastest.value))
+            fastest = {lane, double(m.timeToFirstTokenMs)};
+        if (m.tokensPerSecond > 0 && (!highest.lane || m.tokensPerSecond > highest.value))
+            highest = {lane, m.tokensPerSecond};
+        if (m.costUsd && (!cheapest.lane || *m.costUsd < cheapest.value))
+            cheapest = {lane, *m.costUsd};
+        if (!r.content.isEmpty() && (!longest.lane || double(r.content.size()) > longest.value))
+            longest = {lane, double(r.content.size())};
+    }
+    if (results < 2)
+        return {};
+    auto name = [](const CompareLane *lane) { return lane->model(); };
+    QStringList parts;
+    if (fastest.lane)
+        parts << tr("Fastest first token: %1 (%2 ms)").arg(name(fastest.lane)).arg(fastest.value);
+    if (highest.lane)
+        parts << tr("Highest rate: %1 (%2 tokens/s)")
+                         .arg(name(highest.lane), QString::number(highest.value, 'f', 1));
+    if (cheapest.lane)
+        parts << tr("Cheapest: %1 ($%2)")
+                         .arg(name(cheapest.lane), QString::number(cheapest.value, 'f', 5));
+    if (longest.lane)
+        parts << tr("Longest answer: %1").arg(name(longest.lane));
+    return parts.join(u" · "_s);
+}
+
+void CompareWindow::stopAll()
+{
+    m_session->stop(); // every lane's reply; partial text is kept as stopped
+}
+
+void CompareWindow::updateButtons()
+{
+    bool running = !m_pending.isEmpty();
+    for (const CompareLane *lane : std::as_const(m_lanes))
+        running = running || lane->isRunning();
+    m_send->setEnabled(!running);
+    m_stopAll->setEnabled(running);
+    m_addLane->setEnabled(!m_firstUser && m_lanes.size() < MaxLanes);
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    stopAll(); // the servers see the connections close
+    QWidget::closeEvent(event);
+}
+
+void CompareWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CompareWindow::retranslateUi()
+{
+    setWindowTitle(tr("Compare models"));
+    m_edit->setPlaceholderText(tr("One message to every model — Enter sends"));
+    m_send->setText(tr("Send to all"));
+    m_stopAll->setText(tr("Stop all"));
+    m_addLane->setText(tr("Add a model"));
+    m_arrangeButton->setText(m_arrangement == Arrangement::Columns ? tr("Grid") : tr("Columns"));
+    m_arrangeButton->setToolTip(tr("Switch between columns and a grid"));
+    if (!m_summary->text().isEmpty())
+        m_summary->setText(summary());
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "chat/replytarget.h"
+#include "settings/provideraccess.h"
+
+#include <QtCore/QTimer>
+#include <QtWidgets/QWidget>
+
+class AppSettings;
+class ChatClient;
+class ChatSession;
+class CompareLane;
+class ComposerEdit;
+class HistoryStore;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class SecretStore;
+
+// One prompt, two to six models side by side. Each lane is a profile and a model (the same model
+// twice at two temperatures is allowed); one composer sends to every lane at once, and follow-ups
+// continue each lane's own thread. Lanes go through the client's per-provider and per-host limits,
+// so six lanes on one local server work and a waiting lane says "queued". The comparison is one
+// conversation in the history: each user message with one reply per lane as siblings, so the main
+// window's versions step through the lanes' answers. Closing the window stops its replies.
+class CompareWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareWindow)
+
+public:
+    static constexpr int MinLanes = 2;
+    static constexpr int MaxLanes = 6;
+
+    CompareWindow(ChatClient *client, HistoryStore *store, AppSettings *settings,
+                  SecretStore *secrets, QWidget *parent = nullptr);
+    ~CompareWindow() override;
+
+    ChatSession *session() const { return m_session; }
+    QList<CompareLane *> lanes() const { return m_lanes; }
+    CompareLane *addLane(const QString &profileId, const QString &model);
+    void setPrompt(const QString &text); // in the composer, not sent
+    void send(const QString &text); // to every lane, once each lane's provider is ready
+    void stopAll();
+    enum class Arrangement {
+        Columns, // side by side (2-3 lanes)
+        Grid, // two rows (4-6)
+    };
+    void setArrangement(Arrangement arrangement);
+    Arrangement arrangement() const { return m_arrangement; }
+    QString summary() const; // fastest first token, highest rate, cheapest, longest
+
+Q_SIGNALS:
+    void allFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void laneResolved(CompareLane *lane, const ProviderAccess::Result &result);
+    void sendWhenReady();
+    void laneFinished();
+    void retryLane(CompareLane *lane);
+    void removeLane(CompareLane *lane);
+    void moveLane(CompareLane *lane, int steps);
+    void arrange();
+    void updateButtons();
+    ReplyTarget baseTarget() const;
+    void retranslateUi();
+
+    ChatClient *m_client;
+    AppSettings *m_settings;
+    ChatSession *m_session;
+    ProviderAccess *m_access;
+    QList<CompareLane *> m_lanes;
+    QHash<CompareLane *, ReplyTarget> m_targets; // resolved for the message being sent
+    QHash<CompareLane *, qint64> m_parents; // the user message each lane's reply answers
+    QString m_pending; // the message waiting for the lanes' providers
+    int m_waiting = 0;
+    qint64 m_firstUser = 0;
+    QTimer m_tick; // live metrics
+    Arrangement m_arrangement = Arrangement::Columns;
+    QGridLayout *m_grid;
+    QLabel *m_summary;
+    ComposerEdit *m_edit;
+    QPushButton *m_send;
+    QPushButton *m_stopAll;
+    QPushButton *m_addLane;
+    QPushButton *m_arrangeButton;
+};
