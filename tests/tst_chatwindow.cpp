@@ -3,6 +3,8 @@
 #include "api/chatclient.h"
 #include "chat/chatsession.h"
 #include "chatview.h"
+#include "comparelane.h"
+#include "comparewindow.h"
 #include "composer.h"
 #include "demo/demoserver.h"
 #include "heightindex.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void longBlocksOnScreenMatchAFreshPaint_data();
     void longBlocksOnScreenMatchAFreshPaint();
     void theComposerGrowsWithItsTextThenScrolls();
+    void aComparisonLaneContinuesInChat();
     void aShortConversationIsShownWhole();
     void aProfilePickedInTheWindowIsUsed();
     void thePreferencesGoIntoEveryRequest();
@@ -491,6 +494,35 @@ void TestChatWindow::theComposerGrowsWithItsTextThenScrolls()
     QVERIFY(send.bottom() <= box.bottom() + 2 && send.top() >= box.top() - 2);
     QVERIFY(composer->modelPicker()->geometry().left() >= box.right());
     edit->clear();
+}
+
+// Opened from the window, a comparison is a conversation of its own; "Continue in chat" on a lane
+// opens it here on that lane's answer, and the next message follows that answer.
+void TestChatWindow::aComparisonLaneContinuesInChat()
+{
+    QPointer<CompareWindow> compare =
+            m_window->openCompare({u"parley-demo-fast"_s, u"parley-demo-thinker"_s},
+                                  u"Compare this"_s, MainWindow::Send::Now);
+    QSignalSpy done(compare.data(), &CompareWindow::allFinished);
+    QVERIFY(done.wait(30000));
+    CompareLane *second = compare->lanes().at(1);
+    const qint64 leaf = second->replyId();
+    QTest::mouseClick(second->findChild<QPushButton *>(u"laneContinue"_s), Qt::LeftButton);
+    QCOMPARE(m_window->session()->conversationId(), compare->session()->conversationId());
+    const QAbstractItemModel *model = m_window->session()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1, 0).data(ConversationModel::IdRole).toLongLong(), leaf);
+    QCOMPARE(model->index(1, 0).data(ConversationModel::ModelNameRole).toString(),
+             u"parley-demo-thinker"_s);
+    QCOMPARE(model->index(1, 0).data(ConversationModel::SiblingCountRole).toInt(), 2); // < 2/2 >
+    m_window->session()->send(u"And then?"_s);
+    QVERIFY(waitForReply());
+    QCOMPARE(m_window->session()
+                     ->tree()
+                     .find(model->index(2, 0).data(ConversationModel::IdRole).toLongLong())
+                     ->parentId,
+             leaf);
+    compare->close();
 }
 
 void TestChatWindow::aShortConversationIsShownWhole()

@@ -623,6 +623,14 @@ Options:
         <source>Remove this lane</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continue in chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with this lane&apos;s thread as a normal conversation in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>

@@ -634,6 +634,14 @@ Options:
             <source>Remove this lane</source>
             <translation>이 레인 제거</translation>
         </message>
+        <message>
+            <source>Continue in chat</source>
+            <translation>채팅에서 계속</translation>
+        </message>
+        <message>
+            <source>Go on with this lane's thread as a normal conversation in the main window</source>
+            <translation>이 레인의 대화를 기본 창에서 일반 대화로 이어 갑니다</translation>
+        </message>
     </context>
     <context>
         <name>CompareWindow</name>

@@ -432,19 +432,21 @@ CompareWindow *MainWindow::openCompare(const QStringList &lanes, const QString &
                 (models.indexOf(model) + 1) % std::max<qsizetype>(1, models.size()), model);
         specs = {model, next};
     }
-    for (const QString &spec : std::as_const(specs)) {
-        const qsizetype at = spec.lastIndexOf(u'@');
-        QString profileId = active;
-        if (at > 0) {
-            const std::optional<ProviderProfile> named =
-                    m_settings->profileByName(spec.mid(at + 1));
-            profileId = named ? named->id : spec.mid(at + 1);
-        }
-        window->addLane(profileId, at > 0 ? spec.left(at) : spec);
-    }
-    while (window->lanes().size() < CompareWindow::MinLanes)
-        window->addLane(active, m_composer->currentModel());
+    window->addLanes(specs, active);
     window->setPrompt(prompt);
+    connect(window, &CompareWindow::continueInChat, this, [this](qint64 id, qint64 leaf) {
+        // The lane's thread becomes the branch on screen, and a message goes on after it.
+        if (!m_store->setActiveLeaf(id, leaf)) {
+            showBanner(m_store->errorString());
+            return;
+        }
+        m_session->openConversation(id);
+        m_composer->setStreaming(false);
+        m_view->scrollToBottom();
+        refreshConversationList();
+        raise();
+        activateWindow();
+    });
     // What it stores is a conversation like any other: the list shows it.
     connect(window->session(), &ChatSession::conversationListChanged, this,
             &MainWindow::refreshConversationList);

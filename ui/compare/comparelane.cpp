@@ -33,6 +33,7 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     , m_metrics(new QLabel)
     , m_stop(new QPushButton)
     , m_retry(new QPushButton)
+    , m_continue(new QPushButton)
     , m_left(new QToolButton)
     , m_right(new QToolButton)
     , m_remove(new QToolButton)
@@ -61,6 +62,7 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     m_metrics->setForegroundRole(QPalette::PlaceholderText);
     m_stop->setObjectName(u"laneStop"_s);
     m_retry->setObjectName(u"laneRetry"_s);
+    m_continue->setObjectName(u"laneContinue"_s);
     m_left->setText(u"◀"_s);
     m_right->setText(u"▶"_s);
     m_remove->setText(u"✕"_s);
@@ -79,6 +81,7 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     actions->addWidget(m_state, 1);
     actions->addWidget(m_stop);
     actions->addWidget(m_retry);
+    actions->addWidget(m_continue);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
@@ -98,6 +101,7 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     connect(m_models, &QComboBox::currentTextChanged, this, &CompareLane::retranslateUi);
     connect(m_stop, &QPushButton::clicked, this, [this] { m_session->stopReply(m_replyId); });
     connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT retryRequested(this); });
+    connect(m_continue, &QPushButton::clicked, this, [this] { Q_EMIT continueRequested(this); });
     connect(m_view, &ChatView::regenerateRequested, this, [this] { Q_EMIT retryRequested(this); });
     connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(this); });
     connect(m_left, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(this, -1); });
@@ -250,6 +254,7 @@ void CompareLane::refreshMetrics()
     const ReplyResult *result = m_result ? &*m_result : job ? &job->result() : nullptr;
     m_stop->setEnabled(isRunning());
     m_retry->setEnabled(m_replyId && !isRunning());
+    m_continue->setEnabled(m_replyId && !isRunning());
     if (!result) {
         m_metrics->clear();
         return;
@@ -291,6 +296,9 @@ void CompareLane::retranslateUi()
     m_temperature->setToolTip(tr("Temperature for this lane"));
     m_stop->setText(tr("Stop"));
     m_retry->setText(tr("Retry"));
+    m_continue->setText(tr("Continue in chat"));
+    m_continue->setToolTip(tr("Go on with this lane's thread as a normal conversation in the main "
+                              "window"));
     m_left->setToolTip(tr("Move left"));
     m_right->setToolTip(tr("Move right"));
     m_remove->setToolTip(tr("Remove this lane"));

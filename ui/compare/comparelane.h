@@ -46,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested(CompareLane *lane);
+    void continueRequested(CompareLane *lane); // "Continue in chat"
     void removeRequested(CompareLane *lane);
     void moveRequested(CompareLane *lane, int steps);
     void finished(CompareLane *lane);
@@ -71,6 +72,7 @@ private:
     QLabel *m_metrics;
     QPushButton *m_stop;
     QPushButton *m_retry;
+    QPushButton *m_continue;
     QToolButton *m_left;
     QToolButton *m_right;
     QToolButton *m_remove;

@@ -97,6 +97,10 @@ CompareLane *CompareWindow::addLane(const QString &profileId, const QString &mod
     lane->setTarget(profileId, model);
     connect(lane, &CompareLane::finished, this, &CompareWindow::laneFinished);
     connect(lane, &CompareLane::retryRequested, this, &CompareWindow::retryLane);
+    connect(lane, &CompareLane::continueRequested, this, [this](CompareLane *l) {
+        if (m_session->conversationId() > 0 && l->replyId() && !l->isRunning())
+            Q_EMIT continueInChat(m_session->conversationId(), l->replyId());
+    });
     connect(lane, &CompareLane::removeRequested, this, &CompareWindow::removeLane);
     connect(lane, &CompareLane::moveRequested, this, &CompareWindow::moveLane);
     m_lanes.append(lane);
@@ -104,6 +108,22 @@ CompareLane *CompareWindow::addLane(const QString &profileId, const QString &mod
     setArrangement(m_lanes.size() >= 4 ? Arrangement::Grid : Arrangement::Columns);
     updateButtons();
     return lane;
+}
+
+void CompareWindow::addLanes(const QStringList &specs, const QString &profileId)
+{
+    for (const QString &spec : specs) {
+        const qsizetype at = spec.lastIndexOf(u'@');
+        QString profile = profileId;
+        if (at > 0) {
+            const std::optional<ProviderProfile> named =
+                    m_settings->profileByName(spec.mid(at + 1));
+            profile = named ? named->id : spec.mid(at + 1);
+        }
+        addLane(profile, at > 0 ? spec.left(at) : spec);
+    }
+    while (!m_lanes.isEmpty() && m_lanes.size() < MinLanes)
+        addLane(m_lanes.last()->profileId(), m_lanes.last()->model());
 }
 
 void CompareWindow::removeLane(CompareLane *lane)

@@ -39,6 +39,9 @@ public:
     ChatSession *session() const { return m_session; }
     QList<CompareLane *> lanes() const { return m_lanes; }
     CompareLane *addLane(const QString &profileId, const QString &model);
+    // Lanes "MODEL" or "MODEL@PROFILE" (a profile's name or id; profileId where left out), up
+    // to two when fewer are given.
+    void addLanes(const QStringList &specs, const QString &profileId);
     void setPrompt(const QString &text); // in the composer, not sent
     void send(const QString &text); // to every lane, once each lane's provider is ready
     void stopAll();
@@ -52,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void allFinished();
+    // "Continue in chat" on a lane: its thread, ending at leafId, in the main window.
+    void continueInChat(qint64 conversationId, qint64 leafId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
