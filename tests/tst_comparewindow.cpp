@@ -113,6 +113,19 @@ void TestCompareWindow::lanesEndInTheirOwnStates()
     QVERIFY(lanes.at(2)->findChild<QLabel *>(u"laneState"_s)->text().startsWith(u"incomplete"_s));
     QVERIFY(lanes.at(0)->findChild<QLabel *>(u"laneMetrics"_s)->text().contains(u"tokens/s"_s));
     QVERIFY(!window->summary().isEmpty());
+    // The export: the metrics table, then every answer.
+    const QString markdown = window->markdown();
+    QVERIFY2(markdown.contains(u"| Model | State | First token |"_s), qPrintable(markdown));
+    QVERIFY(markdown.contains(u"| fast | completed |"_s));
+    QVERIFY(markdown.contains(u"| dropped | incomplete |"_s));
+    QVERIFY(markdown.contains(u"## limited"_s) && markdown.contains(u"answer from fast"_s));
+    QVERIFY(markdown.indexOf(u"| fast |"_s) < markdown.indexOf(u"## fast"_s));
+    const QString path = m_dir.filePath(u"comparison.md"_s);
+    QCOMPARE(window->exportTo(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), markdown);
+    QVERIFY(!window->exportTo(m_dir.filePath(u"no/such/folder/x.md"_s)).isEmpty());
 
     // One conversation: the question, and one reply per lane as its versions.
     const qint64 conversation = window->session()->conversationId();

@@ -705,6 +705,82 @@ Options:
             <source>Switch between columns and a grid</source>
             <translation>열과 격자 배치를 전환합니다</translation>
         </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>비교 내보내기</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>마크다운 (*.md)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>%1(으)로 내보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>모델</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>First token</source>
+            <translation>첫 토큰</translation>
+        </message>
+        <message>
+            <source>Tokens/s</source>
+            <translation>토큰/초</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>출력 토큰</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>비용</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>종료 이유</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>불완전</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>나</translation>
+        </message>
+        <message>
+            <source>Could not export to %1: %2</source>
+            <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>내보내기…</translation>
+        </message>
+        <message>
+            <source>Save the comparison as Markdown: the metrics, then every answer</source>
+            <translation>비교를 마크다운으로 저장합니다: 지표와 모든 답변</translation>
+        </message>
     </context>
     <context>
         <name>Composer</name>

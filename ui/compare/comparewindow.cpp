@@ -7,8 +7,12 @@
 #include "safetext.h"
 #include "settings/appsettings.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QEvent>
+#include <QtCore/QSaveFile>
+#include <QtCore/QStandardPaths>
 #include <QtGui/QCloseEvent>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -31,6 +35,7 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     , m_stopAll(new QPushButton)
     , m_addLane(new QPushButton)
     , m_arrangeButton(new QPushButton)
+    , m_export(new QPushButton)
 {
     setObjectName(u"compareWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -40,6 +45,7 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     m_stopAll->setObjectName(u"compareStopAll"_s);
     m_addLane->setObjectName(u"compareAddLane"_s);
     m_arrangeButton->setObjectName(u"compareArrange"_s);
+    m_export->setObjectName(u"compareExport"_s);
     m_grid->setSpacing(8);
     auto *lanes = new QWidget;
     lanes->setLayout(m_grid);
@@ -50,6 +56,7 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_addLane);
     tools->addWidget(m_arrangeButton);
+    tools->addWidget(m_export);
     tools->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(lanes, 1);
@@ -71,6 +78,19 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     connect(m_arrangeButton, &QPushButton::clicked, this, [this] {
         setArrangement(m_arrangement == Arrangement::Columns ? Arrangement::Grid
                                                              : Arrangement::Columns);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export comparison"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                        + tr("Comparison") + u".md"_s,
+                tr("Markdown (*.md)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportTo(path);
+        m_summary->setText(error.isEmpty()
+                                   ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
+                                   : error);
     });
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -348,6 +368,63 @@ QString CompareWindow::summary() const
     return parts.join(u" · "_s);
 }
 
+QString CompareWindow::markdown() const
+{
+    auto cell = [](QString text) { return text.replace(u'|', u"\\|"_s).simplified(); };
+    QStringList out{u"# "_s + tr("Comparison"), QString()};
+    out << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(
+            tr("Model"), tr("State"), tr("First token"), tr("Tokens/s"), tr("Output tokens"),
+            tr("Cost"), tr("Finish"))
+        << u"|---|---|---|---|---|---|---|"_s;
+    for (const CompareLane *lane : std::as_const(m_lanes)) {
+        const QString name = cell(lane->model());
+        if (!lane->lastResult()) {
+            out << u"| %1 | – | – | – | – | – | – |"_s.arg(name);
+            continue;
+        }
+        const ReplyResult &r = *lane->lastResult();
+        const ReplyMetrics m = ReplyMetrics::of(r, m_settings->prices());
+        const QString state = r.end == EndState::Completed ? tr("completed")
+                : r.end == EndState::Stopped               ? tr("stopped")
+                : r.end == EndState::Incomplete            ? tr("incomplete")
+                                                           : tr("failed");
+        out << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(
+                name, state,
+                m.timeToFirstTokenMs >= 0 ? u"%1 ms"_s.arg(m.timeToFirstTokenMs) : u"–"_s,
+                m.tokensPerSecond > 0 ? QString::number(m.tokensPerSecond, 'f', 1) : u"–"_s,
+                m.completionTokens >= 0 ? (m.completionCounted ? u"≈"_s : QString())
+                                + QString::number(m.completionTokens)
+                                        : u"–"_s,
+                m.costUsd ? u"$%1"_s.arg(QString::number(*m.costUsd, 'f', 5)) : u"–"_s,
+                r.finishReason.isEmpty() ? u"–"_s : cell(r.finishReason));
+    }
+    for (const CompareLane *lane : std::as_const(m_lanes)) {
+        out << QString() << u"## "_s + lane->model();
+        if (!lane->replyId())
+            continue;
+        for (const qint64 id : m_session->tree().pathTo(lane->replyId())) {
+            const StoredMessage *m = m_session->tree().find(id);
+            if (!m)
+                continue;
+            out << QString()
+                << (m->role == "user"_L1 ? u"**"_s + tr("You") + u":**"_s
+                                         : u"**"_s + lane->model() + u":**"_s)
+                << QString() << m->content;
+        }
+    }
+    return out.join(u'\n') + u'\n';
+}
+
+QString CompareWindow::exportTo(const QString &path) const
+{
+    const QByteArray bytes = markdown().toUtf8();
+    QSaveFile file(path); // written completely or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Could not export to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
 void CompareWindow::stopAll()
 {
     m_session->stop(); // every lane's reply; partial text is kept as stopped
@@ -385,6 +462,8 @@ void CompareWindow::retranslateUi()
     m_addLane->setText(tr("Add a model"));
     m_arrangeButton->setText(m_arrangement == Arrangement::Columns ? tr("Grid") : tr("Columns"));
     m_arrangeButton->setToolTip(tr("Switch between columns and a grid"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the comparison as Markdown: the metrics, then every answer"));
     if (!m_summary->text().isEmpty())
         m_summary->setText(summary());
 }

@@ -52,6 +52,9 @@ public:
     void setArrangement(Arrangement arrangement);
     Arrangement arrangement() const { return m_arrangement; }
     QString summary() const; // fastest first token, highest rate, cheapest, longest
+    // The comparison as Markdown: a table of each lane's metrics, then every lane's thread.
+    QString markdown() const;
+    QString exportTo(const QString &path) const; // empty when written, else what went wrong
 
 Q_SIGNALS:
     void allFinished();
@@ -93,4 +96,5 @@ private:
     QPushButton *m_stopAll;
     QPushButton *m_addLane;
     QPushButton *m_arrangeButton;
+    QPushButton *m_export;
 };
