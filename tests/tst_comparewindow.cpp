@@ -9,10 +9,12 @@
 #include "storage/historystore.h"
 #include "support/chatharness.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+#include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QLabel>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void lanesEndInTheirOwnStates();
     void followUpsContinueEachLane();
     void closingStopsEveryReply();
+    void eachLaneSendsItsOwnSettings();
 
 private:
     CompareWindow *makeWindow(const QStringList &models);
@@ -181,6 +184,53 @@ void TestCompareWindow::closingStopsEveryReply()
         QCOMPARE(saved.at(i).state, MessageState::Stopped);
         QVERIFY(!saved.at(i).content.isEmpty()); // the partial text is kept
     }
+}
+
+// The same model twice, at two temperatures and with its own top_p, max_tokens and system prompt:
+// each request carries its lane's settings, and only those.
+void TestCompareWindow::eachLaneSendsItsOwnSettings()
+{
+    QPointer<CompareWindow> window = makeWindow({u"same"_s, u"same"_s});
+    CompareLane *plain = window->lanes().at(0);
+    CompareLane *tuned = window->lanes().at(1);
+    tuned->findChild<QDoubleSpinBox *>(u"laneTemperature"_s)->setValue(1.3);
+    CompareLane::Options options;
+    options.topP = 0.5;
+    options.maxTokens = 77;
+    options.systemPrompt = u"Answer in Korean."_s;
+    tuned->setOptions(options);
+    QSignalSpy done(window.data(), &CompareWindow::allFinished);
+    window->send(u"Hello"_s);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(m_harness->server.requests.size(), 2);
+    QList<QJsonObject> bodies;
+    for (const HttpRequest &r : std::as_const(m_harness->server.requests))
+        bodies << QJsonDocument::fromJson(r.body).object();
+    std::sort(bodies.begin(), bodies.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.contains("top_p"_L1) < b.contains("top_p"_L1);
+    });
+    QVERIFY(!bodies.at(0).contains("top_p"_L1) && !bodies.at(0).contains("max_tokens"_L1));
+    QCOMPARE(bodies.at(1).value("top_p"_L1).toDouble(), 0.5);
+    QCOMPARE(bodies.at(1).value("max_tokens"_L1).toInt(), 77);
+    QCOMPARE(bodies.at(1).value("temperature"_L1).toDouble(), 1.3);
+    QCOMPARE(bodies.at(1)
+                     .value("messages"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("content"_L1)
+                     .toString(),
+             u"Answer in Korean."_s);
+    QCOMPARE(bodies.at(0)
+                     .value("messages"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("role"_L1)
+                     .toString(),
+             u"user"_s);
+    Q_UNUSED(plain)
+    window->close();
 }
 
 QTEST_MAIN(TestCompareWindow)

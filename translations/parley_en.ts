@@ -631,6 +631,26 @@ Options:
         <source>Go on with this lane&apos;s thread as a normal conversation in the main window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the default system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_p, max_tokens and the system prompt for this lane</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>

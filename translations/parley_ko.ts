@@ -642,6 +642,26 @@ Options:
             <source>Go on with this lane's thread as a normal conversation in the main window</source>
             <translation>이 레인의 대화를 기본 창에서 일반 대화로 이어 갑니다</translation>
         </message>
+        <message>
+            <source>the default system prompt</source>
+            <translation>기본 시스템 프롬프트</translation>
+        </message>
+        <message>
+            <source>top_p:</source>
+            <translation>top_p:</translation>
+        </message>
+        <message>
+            <source>max_tokens:</source>
+            <translation>max_tokens:</translation>
+        </message>
+        <message>
+            <source>System prompt:</source>
+            <translation>시스템 프롬프트:</translation>
+        </message>
+        <message>
+            <source>top_p, max_tokens and the system prompt for this lane</source>
+            <translation>이 레인의 top_p, max_tokens, 시스템 프롬프트</translation>
+        </message>
     </context>
     <context>
         <name>CompareWindow</name>

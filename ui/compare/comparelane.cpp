@@ -10,11 +10,16 @@
 #include <QtCore/QEvent>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
+#include <QtWidgets/QWidgetAction>
 
 #include <limits>
 
@@ -37,6 +42,10 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     , m_left(new QToolButton)
     , m_right(new QToolButton)
     , m_remove(new QToolButton)
+    , m_more(new QToolButton)
+    , m_topP(new QDoubleSpinBox)
+    , m_maxTokens(new QSpinBox)
+    , m_system(new QLineEdit)
 {
     setObjectName(u"compareLane"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -68,6 +77,32 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     m_remove->setText(u"✕"_s);
     m_remove->setObjectName(u"laneRemove"_s);
 
+    // The lane's other sampling settings, in a menu: special values mean "the defaults'".
+    m_more->setObjectName(u"laneOptions"_s);
+    m_more->setText(u"⋯"_s);
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_topP->setObjectName(u"laneTopP"_s);
+    m_topP->setRange(-0.05, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setDecimals(2);
+    m_topP->setValue(-0.05);
+    m_maxTokens->setObjectName(u"laneMaxTokens"_s);
+    m_maxTokens->setRange(0, 1'000'000);
+    m_system->setObjectName(u"laneSystemPrompt"_s);
+    auto *form = new QWidget;
+    auto *formLayout = new QFormLayout(form);
+    m_topPLabel = new QLabel;
+    m_maxTokensLabel = new QLabel;
+    m_systemLabel = new QLabel;
+    formLayout->addRow(m_topPLabel, m_topP);
+    formLayout->addRow(m_maxTokensLabel, m_maxTokens);
+    formLayout->addRow(m_systemLabel, m_system);
+    auto *menu = new QMenu(m_more);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(form);
+    menu->addAction(action);
+    m_more->setMenu(menu);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_left);
@@ -77,6 +112,7 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     pickers->addWidget(m_profile);
     pickers->addWidget(m_models, 1);
     pickers->addWidget(m_temperature);
+    pickers->addWidget(m_more);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_state, 1);
     actions->addWidget(m_stop);
@@ -135,6 +171,25 @@ std::optional<double> CompareLane::temperature() const
     return m_temperature->value();
 }
 
+CompareLane::Options CompareLane::options() const
+{
+    Options o;
+    if (m_topP->value() >= 0)
+        o.topP = m_topP->value();
+    if (m_maxTokens->value() > 0)
+        o.maxTokens = m_maxTokens->value();
+    if (!m_system->text().trimmed().isEmpty())
+        o.systemPrompt = m_system->text();
+    return o;
+}
+
+void CompareLane::setOptions(const Options &options)
+{
+    m_topP->setValue(options.topP.value_or(-0.05));
+    m_maxTokens->setValue(options.maxTokens.value_or(0));
+    m_system->setText(options.systemPrompt.value_or(QString()));
+}
+
 void CompareLane::setTarget(const QString &profileId, const QString &model)
 {
     const int index = m_profile->findData(profileId);
@@ -156,6 +211,7 @@ void CompareLane::setConfigurable(bool configurable)
     m_profile->setEnabled(configurable);
     m_models->setEnabled(configurable);
     m_temperature->setEnabled(configurable);
+    m_more->setEnabled(configurable);
     m_remove->setEnabled(configurable);
 }
 
@@ -293,6 +349,13 @@ void CompareLane::retranslateUi()
         m_title->setText(tr("%1 · %2").arg(model(), m_profile->currentText()));
     }
     m_temperature->setSpecialValueText(tr("default"));
+    m_topP->setSpecialValueText(tr("default"));
+    m_maxTokens->setSpecialValueText(tr("default"));
+    m_system->setPlaceholderText(tr("the default system prompt"));
+    m_topPLabel->setText(tr("top_p:"));
+    m_maxTokensLabel->setText(tr("max_tokens:"));
+    m_systemLabel->setText(tr("System prompt:"));
+    m_more->setToolTip(tr("top_p, max_tokens and the system prompt for this lane"));
     m_temperature->setToolTip(tr("Temperature for this lane"));
     m_stop->setText(tr("Stop"));
     m_retry->setText(tr("Retry"));

@@ -16,6 +16,8 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QLineEdit;
+class QSpinBox;
 class QToolButton;
 
 // One column of the comparison window: which profile and model it asks (and at what
@@ -32,7 +34,16 @@ public:
 
     QString profileId() const;
     QString model() const;
-    std::optional<double> temperature() const; // unset: the profile's default
+    std::optional<double> temperature() const; // unset: the defaults'
+    // The lane's own top_p, max_tokens and system prompt (the "⋯" menu); unset: the defaults'.
+    struct Options
+    {
+        std::optional<double> topP;
+        std::optional<int> maxTokens;
+        std::optional<QString> systemPrompt;
+    };
+    Options options() const;
+    void setOptions(const Options &options);
     void setTarget(const QString &profileId, const QString &model);
     void setLabel(const QString &label); // "A", "B" ... in blind mode; empty: model and provider
     void setConfigurable(bool configurable); // the pickers, before the first message
@@ -76,6 +87,13 @@ private:
     QToolButton *m_left;
     QToolButton *m_right;
     QToolButton *m_remove;
+    QToolButton *m_more;
+    QDoubleSpinBox *m_topP;
+    QSpinBox *m_maxTokens;
+    QLineEdit *m_system;
+    QLabel *m_topPLabel = nullptr;
+    QLabel *m_maxTokensLabel = nullptr;
+    QLabel *m_systemLabel = nullptr;
     qint64 m_replyId = 0;
     bool m_running = false;
     QString m_failure;

@@ -192,6 +192,20 @@ void CompareWindow::setPrompt(const QString &text)
     m_edit->setPlainText(text);
 }
 
+// A lane's own settings over the defaults: temperature, top_p, max_tokens, system prompt.
+void CompareWindow::applyLane(const CompareLane *lane, ReplyTarget *target)
+{
+    if (lane->temperature())
+        target->temperature = lane->temperature();
+    const CompareLane::Options options = lane->options();
+    if (options.topP)
+        target->topP = options.topP;
+    if (options.maxTokens)
+        target->maxTokens = options.maxTokens;
+    if (options.systemPrompt)
+        target->systemPrompt = *options.systemPrompt;
+}
+
 ReplyTarget CompareWindow::baseTarget() const
 {
     return m_session->target();
@@ -231,8 +245,7 @@ void CompareWindow::laneResolved(CompareLane *lane, const ProviderAccess::Result
         target.provider.maxConcurrentStreams = qMin(result.config.maxConcurrentStreams,
                                                     m_settings->preferences().maxConcurrentStreams);
         target.model = lane->model();
-        if (lane->temperature())
-            target.temperature = lane->temperature();
+        applyLane(lane, &target);
         m_targets.insert(lane, target);
     } else {
         QString reason = result.message();
@@ -306,8 +319,7 @@ void CompareWindow::retryLane(CompareLane *lane)
         ReplyTarget target = baseTarget();
         target.provider = r.config;
         target.model = lane->model();
-        if (lane->temperature())
-            target.temperature = lane->temperature();
+        applyLane(lane, &target);
         if (const qint64 id = m_session->replyTo(parent, target)) {
             lane->startedReply(id); // a new sibling: the old answer stays in the history
             m_tick.start();

@@ -75,6 +75,7 @@ private:
     void arrange();
     void updateButtons();
     ReplyTarget baseTarget() const;
+    static void applyLane(const CompareLane *lane, ReplyTarget *target);
     void retranslateUi();
 
     ChatClient *m_client;
