@@ -57,6 +57,9 @@ void TestCompareWindow::init()
             e->writeHead(200, {{"Content-Type", "text/event-stream"}});
             e->writeChunk(contentEvent("cut "));
             e->after(150, [e] { e->resetConnection(); });
+        } else if (model == "stalled"_L1) { // one token, then nothing
+            e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+            e->writeChunk(contentEvent("before the stall"));
         } else if (model == "slow"_L1) {
             QList<QByteArray> events;
             for (int i = 0; i < 100; ++i)
@@ -77,6 +80,7 @@ void TestCompareWindow::init()
     m_profile = p.id;
     Preferences prefs = m_settings->preferences();
     prefs.connectTimeoutS = 5;
+    prefs.idleTimeoutS = 1;
     m_settings->setPreferences(prefs);
     m_secrets = std::make_unique<SecretStore>();
 }
@@ -101,12 +105,13 @@ CompareWindow *TestCompareWindow::makeWindow(const QStringList &models)
 
 void TestCompareWindow::lanesEndInTheirOwnStates()
 {
-    QPointer<CompareWindow> window = makeWindow({u"fast"_s, u"limited"_s, u"dropped"_s});
+    QPointer<CompareWindow> window =
+            makeWindow({u"fast"_s, u"limited"_s, u"dropped"_s, u"stalled"_s});
     QSignalSpy done(window.data(), &CompareWindow::allFinished);
     window->send(u"Compare"_s);
     QVERIFY(done.wait(20000));
     const QList<CompareLane *> lanes = window->lanes();
-    QCOMPARE(lanes.size(), 3);
+    QCOMPARE(lanes.size(), 4);
     QCOMPARE(lanes.at(0)->lastResult()->end, EndState::Completed);
     QCOMPARE(lanes.at(0)->lastResult()->content, u"answer from fast"_s);
     QCOMPARE(lanes.at(1)->lastResult()->end, EndState::Completed); // after its Retry-After
@@ -114,6 +119,10 @@ void TestCompareWindow::lanesEndInTheirOwnStates()
     QCOMPARE(lanes.at(2)->lastResult()->end, EndState::Incomplete);
     QCOMPARE(lanes.at(2)->lastResult()->content, u"cut "_s);
     QVERIFY(lanes.at(2)->findChild<QLabel *>(u"laneState"_s)->text().startsWith(u"incomplete"_s));
+    // Stalled past the idle timeout: failed, with why, and its partial text kept.
+    QCOMPARE(lanes.at(3)->lastResult()->end, EndState::Failed);
+    QCOMPARE(lanes.at(3)->lastResult()->content, u"before the stall"_s);
+    QVERIFY(lanes.at(3)->findChild<QLabel *>(u"laneState"_s)->text().startsWith(u"failed: "_s));
     QVERIFY(lanes.at(0)->findChild<QLabel *>(u"laneMetrics"_s)->text().contains(u"tokens/s"_s));
     QVERIFY(!window->summary().isEmpty());
     // The export: the metrics table, then every answer.
@@ -136,7 +145,7 @@ void TestCompareWindow::lanesEndInTheirOwnStates()
     window->close();
     QTRY_VERIFY(window.isNull());
     const QList<StoredMessage> saved = m_history->messages(conversation);
-    QCOMPARE(saved.size(), 4);
+    QCOMPARE(saved.size(), 5);
     QCOMPARE(saved.at(0).role, u"user"_s);
     QStringList models;
     for (qsizetype i = 1; i < saved.size(); ++i) {
@@ -144,7 +153,7 @@ void TestCompareWindow::lanesEndInTheirOwnStates()
         models << saved.at(i).model;
     }
     models.sort();
-    QCOMPARE(models, QStringList({u"dropped"_s, u"fast"_s, u"limited"_s}));
+    QCOMPARE(models, QStringList({u"dropped"_s, u"fast"_s, u"limited"_s, u"stalled"_s}));
 }
 
 void TestCompareWindow::followUpsContinueEachLane()
