@@ -142,22 +142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A system prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nucleus sampling, 0 to 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most tokens to generate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the model&apos;s reasoning on standard error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,27 +150,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The prompt; - or nothing reads standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--model is required with --base-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--temperature takes a number from 0 to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--top-p takes a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-tokens takes a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give a prompt, or pipe one in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,6 +356,42 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt; - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature takes a number from 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top-p takes a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a prompt, or pipe one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>
@@ -448,27 +448,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A system prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nucleus sampling, 0 to 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most tokens to generate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object per lane per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prompt; - or nothing reads standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,22 +457,6 @@ Options:
     </message>
     <message>
         <source>compare takes at most %1 models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--temperature takes a number from 0 to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--top-p takes a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-tokens takes a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give a prompt, or pipe one in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

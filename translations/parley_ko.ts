@@ -142,22 +142,6 @@
             <translation>사용할 모델(데모의 기본값: parley-demo-fast).</translation>
         </message>
         <message>
-            <source>A system prompt.</source>
-            <translation>시스템 프롬프트.</translation>
-        </message>
-        <message>
-            <source>Sampling temperature, 0 to 2.</source>
-            <translation>샘플링 온도, 0~2.</translation>
-        </message>
-        <message>
-            <source>Nucleus sampling, 0 to 1.</source>
-            <translation>뉴클리어스 샘플링(top-p), 0~1.</translation>
-        </message>
-        <message>
-            <source>The most tokens to generate.</source>
-            <translation>생성할 최대 토큰 수.</translation>
-        </message>
-        <message>
             <source>Print the model's reasoning on standard error.</source>
             <translation>모델의 추론 과정을 표준 오류에 출력합니다.</translation>
         </message>
@@ -166,28 +150,8 @@
             <translation>끝에 시간, 사용량, 종료 이유를 표준 오류에 출력합니다.</translation>
         </message>
         <message>
-            <source>The prompt; - or nothing reads standard input.</source>
-            <translation>프롬프트. - 이거나 생략하면 표준 입력을 읽습니다.</translation>
-        </message>
-        <message>
             <source>--model is required with --base-url.</source>
             <translation>--base-url을 쓸 때는 --model이 필요합니다.</translation>
-        </message>
-        <message>
-            <source>--temperature takes a number from 0 to 2.</source>
-            <translation>--temperature에는 0부터 2까지의 숫자를 지정하세요.</translation>
-        </message>
-        <message>
-            <source>--top-p takes a number from 0 to 1.</source>
-            <translation>--top-p에는 0부터 1까지의 숫자를 지정하세요.</translation>
-        </message>
-        <message>
-            <source>--max-tokens takes a positive number.</source>
-            <translation>--max-tokens에는 양수를 지정하세요.</translation>
-        </message>
-        <message>
-            <source>give a prompt, or pipe one in.</source>
-            <translation>프롬프트를 인수로 주거나 파이프로 넣으세요.</translation>
         </message>
         <message>
             <source>Retrying in %1 s (retry %2): %3</source>
@@ -406,6 +370,42 @@ Options:
   -v, --version      버전을 표시합니다
 </translation>
         </message>
+        <message>
+            <source>A system prompt.</source>
+            <translation>시스템 프롬프트.</translation>
+        </message>
+        <message>
+            <source>Sampling temperature, 0 to 2.</source>
+            <translation>샘플링 온도, 0~2.</translation>
+        </message>
+        <message>
+            <source>Nucleus sampling, 0 to 1.</source>
+            <translation>뉴클리어스 샘플링(top-p), 0~1.</translation>
+        </message>
+        <message>
+            <source>The most tokens to generate.</source>
+            <translation>생성할 최대 토큰 수.</translation>
+        </message>
+        <message>
+            <source>The prompt; - or nothing reads standard input.</source>
+            <translation>프롬프트. - 이거나 생략하면 표준 입력을 읽습니다.</translation>
+        </message>
+        <message>
+            <source>--temperature takes a number from 0 to 2.</source>
+            <translation>--temperature에는 0부터 2까지의 숫자를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>--top-p takes a number from 0 to 1.</source>
+            <translation>--top-p에는 0부터 1까지의 숫자를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>--max-tokens takes a positive number.</source>
+            <translation>--max-tokens에는 양수를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>give a prompt, or pipe one in.</source>
+            <translation>프롬프트를 인수로 주거나 파이프로 넣으세요.</translation>
+        </message>
     </context>
     <context>
         <name>CompareCommand</name>
@@ -462,28 +462,8 @@ Options:
             <translation>비교할 모델. 레인마다 한 번씩, 최대 %1번 지정합니다(MODEL 또는 MODEL@PROFILE).</translation>
         </message>
         <message>
-            <source>A system prompt.</source>
-            <translation>시스템 프롬프트.</translation>
-        </message>
-        <message>
-            <source>Sampling temperature, 0 to 2.</source>
-            <translation>샘플링 온도, 0~2.</translation>
-        </message>
-        <message>
-            <source>Nucleus sampling, 0 to 1.</source>
-            <translation>누클리어스 샘플링, 0~1.</translation>
-        </message>
-        <message>
-            <source>The most tokens to generate.</source>
-            <translation>생성할 최대 토큰 수.</translation>
-        </message>
-        <message>
             <source>Print one JSON object per lane per line.</source>
             <translation>레인마다 한 줄에 JSON 객체 하나를 출력합니다.</translation>
-        </message>
-        <message>
-            <source>The prompt; - or nothing reads standard input.</source>
-            <translation>프롬프트. - 이거나 비어 있으면 표준 입력에서 읽습니다.</translation>
         </message>
         <message>
             <source>give at least one --model.</source>
@@ -492,22 +472,6 @@ Options:
         <message>
             <source>compare takes at most %1 models.</source>
             <translation>compare는 모델을 최대 %1개까지 받습니다.</translation>
-        </message>
-        <message>
-            <source>--temperature takes a number from 0 to 2.</source>
-            <translation>--temperature에는 0부터 2까지의 숫자를 지정하세요.</translation>
-        </message>
-        <message>
-            <source>--top-p takes a number from 0 to 1.</source>
-            <translation>--top-p에는 0부터 1까지의 숫자를 지정하세요.</translation>
-        </message>
-        <message>
-            <source>--max-tokens takes a positive number.</source>
-            <translation>--max-tokens에는 양수를 지정하세요.</translation>
-        </message>
-        <message>
-            <source>give a prompt, or pipe one in.</source>
-            <translation>프롬프트를 지정하거나 파이프로 넘기세요.</translation>
         </message>
         <message>
             <source>refused: the key of %1 would go over plain http:// to %2. Use https://, or pass --allow-insecure-http.</source>

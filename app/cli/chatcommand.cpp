@@ -121,21 +121,16 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
     const QCommandLineOption model(
             u"model"_s, tr("The model to use (default with the demo: parley-demo-fast)."),
             u"name"_s);
-    const QCommandLineOption system(u"system"_s, tr("A system prompt."), u"text"_s);
-    const QCommandLineOption temperature(u"temperature"_s, tr("Sampling temperature, 0 to 2."),
-                                         u"x"_s);
-    const QCommandLineOption topP(u"top-p"_s, tr("Nucleus sampling, 0 to 1."), u"x"_s);
-    const QCommandLineOption maxTokens(u"max-tokens"_s, tr("The most tokens to generate."), u"n"_s);
     const QCommandLineOption showReasoning(u"show-reasoning"_s,
                                            tr("Print the model's reasoning on standard error."));
     const QCommandLineOption stats(
             u"stats"_s,
             tr("Print timing, usage and the finish reason on standard error at the end."));
-    for (const QCommandLineOption &option :
-         {model, system, temperature, topP, maxTokens, showReasoning, stats})
+    parser.addOption(model);
+    Cli::RequestOptions requestOptions;
+    requestOptions.addTo(parser);
+    for (const QCommandLineOption &option : {showReasoning, stats})
         parser.addOption(option);
-    parser.addPositionalArgument(u"prompt"_s, tr("The prompt; - or nothing reads standard input."),
-                                 u"[PROMPT|-]"_s);
 
     auto usageError = [](const QString &text) {
         Cli::printError(u"parley-cli chat: "_s + text);
@@ -164,43 +159,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
             return usageError(tr("--model is required with --base-url."));
         request.model = DemoServer::modelIds().first();
     }
-    auto number = [&](const QCommandLineOption &option, double low, double high, auto *out) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const double value = parser.value(option).toDouble(&ok);
-        if (!ok || value < low || value > high)
-            return false;
-        *out = value;
-        return true;
-    };
-    if (!number(temperature, 0.0, 2.0, &request.temperature))
-        return usageError(tr("--temperature takes a number from 0 to 2."));
-    if (!number(topP, 0.0, 1.0, &request.topP))
-        return usageError(tr("--top-p takes a number from 0 to 1."));
-    if (parser.isSet(maxTokens)) {
-        bool ok = false;
-        const int n = parser.value(maxTokens).toInt(&ok);
-        if (!ok || n <= 0)
-            return usageError(tr("--max-tokens takes a positive number."));
-        request.maxTokens = n;
-    }
-
-    QString prompt = parser.positionalArguments().join(u' ');
-    if (prompt.isEmpty() || prompt == u'-') {
-        Cli::Input input;
-        input.open(u"-"_s);
-        QByteArray bytes;
-        char buffer[65536];
-        for (qint64 n; (n = input.read(buffer, sizeof buffer)) > 0;)
-            bytes.append(buffer, n);
-        prompt = QString::fromUtf8(bytes);
-    }
-    if (prompt.trimmed().isEmpty())
-        return usageError(tr("give a prompt, or pipe one in."));
-    if (parser.isSet(system))
-        request.messages.append({u"system"_s, parser.value(system)});
-    request.messages.append({u"user"_s, prompt});
+    if (const QString invalid = requestOptions.apply(parser, &request); !invalid.isEmpty())
+        return usageError(invalid);
 
     ChatClient client(manager);
     StreamJob *job = client.startChat(provider, request, settings, nullptr);

@@ -394,6 +394,61 @@ QString ProviderOptions::resolveProvider(const QCommandLineParser &parser, Provi
     return {};
 }
 
+void RequestOptions::addTo(QCommandLineParser &parser)
+{
+    system.setDescription(QCoreApplication::translate("Cli", "A system prompt."));
+    temperature.setDescription(QCoreApplication::translate("Cli", "Sampling temperature, 0 to 2."));
+    topP.setDescription(QCoreApplication::translate("Cli", "Nucleus sampling, 0 to 1."));
+    maxTokens.setDescription(QCoreApplication::translate("Cli", "The most tokens to generate."));
+    for (const QCommandLineOption &option : {system, temperature, topP, maxTokens})
+        parser.addOption(option);
+    parser.addPositionalArgument(
+            u"prompt"_s,
+            QCoreApplication::translate("Cli", "The prompt; - or nothing reads standard input."),
+            u"[PROMPT|-]"_s);
+}
+
+QString RequestOptions::apply(const QCommandLineParser &parser, ChatRequest *request)
+{
+    auto number = [&](const QCommandLineOption &option, double low, double high, auto *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value < low || value > high)
+            return false;
+        *out = value;
+        return true;
+    };
+    if (!number(temperature, 0.0, 2.0, &request->temperature))
+        return QCoreApplication::translate("Cli", "--temperature takes a number from 0 to 2.");
+    if (!number(topP, 0.0, 1.0, &request->topP))
+        return QCoreApplication::translate("Cli", "--top-p takes a number from 0 to 1.");
+    if (parser.isSet(maxTokens)) {
+        bool ok = false;
+        const int n = parser.value(maxTokens).toInt(&ok);
+        if (!ok || n <= 0)
+            return QCoreApplication::translate("Cli", "--max-tokens takes a positive number.");
+        request->maxTokens = n;
+    }
+    QString prompt = parser.positionalArguments().join(u' ');
+    if (prompt.isEmpty() || prompt == u'-') {
+        Input input;
+        input.open(u"-"_s);
+        QByteArray bytes;
+        char buffer[65536];
+        for (qint64 n; (n = input.read(buffer, sizeof buffer)) > 0;)
+            bytes.append(buffer, n);
+        prompt = QString::fromUtf8(bytes);
+    }
+    if (prompt.trimmed().isEmpty())
+        return QCoreApplication::translate("Cli", "give a prompt, or pipe one in.");
+    if (parser.isSet(system))
+        request->messages.append({u"system"_s, parser.value(system)});
+    request->messages.append({u"user"_s, prompt});
+    return {};
+}
+
 void printOut(const QString &text)
 {
     const std::string bytes = forTerminal(text.toStdString(), 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/chatrequest.h"
 #include "api/providerconfig.h"
 #include "api/proxyfactory.h"
 #include "api/replyresult.h"
@@ -89,6 +90,20 @@ struct ProviderOptions
     bool demoProfile = false;
     std::optional<ProxySettings> proxy; // the settings' proxy, when --profile was used
     int exitCode = 1;
+};
+
+// The options that say what to ask, shared by chat and compare: a system prompt, the sampling,
+// and the prompt itself (the arguments, or standard input for - or none).
+struct RequestOptions
+{
+    QCommandLineOption system{QStringLiteral("system"), QString(), QStringLiteral("text")};
+    QCommandLineOption temperature{QStringLiteral("temperature"), QString(), QStringLiteral("x")};
+    QCommandLineOption topP{QStringLiteral("top-p"), QString(), QStringLiteral("x")};
+    QCommandLineOption maxTokens{QStringLiteral("max-tokens"), QString(), QStringLiteral("n")};
+
+    void addTo(QCommandLineParser &parser);
+    // Fills request's sampling and messages. Returns a usage error text, or an empty string.
+    QString apply(const QCommandLineParser &parser, ChatRequest *request);
 };
 
 // A byte source read as it arrives: a file, or standard input for "-". Unlike QFile on stdin, a

@@ -129,16 +129,11 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
                                       "(MODEL or MODEL@PROFILE).")
                                            .arg(MaxLanes),
                                    u"name"_s);
-    const QCommandLineOption system(u"system"_s, tr("A system prompt."), u"text"_s);
-    const QCommandLineOption temperature(u"temperature"_s, tr("Sampling temperature, 0 to 2."),
-                                         u"x"_s);
-    const QCommandLineOption topP(u"top-p"_s, tr("Nucleus sampling, 0 to 1."), u"x"_s);
-    const QCommandLineOption maxTokens(u"max-tokens"_s, tr("The most tokens to generate."), u"n"_s);
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object per lane per line."));
-    for (const QCommandLineOption &option : {model, system, temperature, topP, maxTokens, json})
-        parser.addOption(option);
-    parser.addPositionalArgument(u"prompt"_s, tr("The prompt; - or nothing reads standard input."),
-                                 u"[PROMPT|-]"_s);
+    parser.addOption(model);
+    parser.addOption(json);
+    Cli::RequestOptions requestOptions;
+    requestOptions.addTo(parser);
     auto usageError = [](const QString &text) {
         Cli::printError(u"parley-cli compare: "_s + text);
         return int(Cli::ExitUsage);
@@ -152,42 +147,8 @@ int run(const QStringList &arguments, QNetworkAccessManager *manager)
         return usageError(tr("compare takes at most %1 models.").arg(MaxLanes));
 
     ChatRequest request;
-    auto number = [&](const QCommandLineOption &option, double low, double high, auto *out) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const double value = parser.value(option).toDouble(&ok);
-        if (!ok || value < low || value > high)
-            return false;
-        *out = value;
-        return true;
-    };
-    if (!number(temperature, 0.0, 2.0, &request.temperature))
-        return usageError(tr("--temperature takes a number from 0 to 2."));
-    if (!number(topP, 0.0, 1.0, &request.topP))
-        return usageError(tr("--top-p takes a number from 0 to 1."));
-    if (parser.isSet(maxTokens)) {
-        bool ok = false;
-        const int n = parser.value(maxTokens).toInt(&ok);
-        if (!ok || n <= 0)
-            return usageError(tr("--max-tokens takes a positive number."));
-        request.maxTokens = n;
-    }
-    QString prompt = parser.positionalArguments().join(u' ');
-    if (prompt.isEmpty() || prompt == u'-') {
-        Cli::Input input;
-        input.open(u"-"_s);
-        QByteArray bytes;
-        char buffer[65536];
-        for (qint64 n; (n = input.read(buffer, sizeof buffer)) > 0;)
-            bytes.append(buffer, n);
-        prompt = QString::fromUtf8(bytes);
-    }
-    if (prompt.trimmed().isEmpty())
-        return usageError(tr("give a prompt, or pipe one in."));
-    if (parser.isSet(system))
-        request.messages.append({u"system"_s, parser.value(system)});
-    request.messages.append({u"user"_s, prompt});
+    if (const QString invalid = requestOptions.apply(parser, &request); !invalid.isEmpty())
+        return usageError(invalid);
 
     // The provider of the lanes without @PROFILE: --profile, --base-url or the demo.
     ProviderConfig provider;

@@ -3,14 +3,13 @@
 // the main thread's CPU time per token, beside one chat bubble streaming the same tokens.
 //   build-release/tests/benchmarks/bench_comparelanes
 #include "api/chatclient.h"
-#include "api/jsonescape.h"
 #include "chat/chatsession.h"
 #include "chatview.h"
 #include "comparewindow.h"
+#include "pacedstream.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
 #include "storage/historystore.h"
-#include "support/loopbackserver.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
@@ -29,63 +28,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int TokensPerSecond = 500;
+using PacedStream::ServerThread;
+using PacedStream::threadCpuNs;
+using PacedStream::TokensPerSecond;
 
-qint64 threadCpuNs()
+// Paragraphs of 20 tokens, as a chat answer comes.
+QStringList paragraphs(int tokens)
 {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    QStringList out;
+    for (int i = 0; i < tokens; ++i)
+        out << (i % 20 == 19 ? u" end.\n\n"_s : u" word%1"_s.arg(i));
+    return out;
 }
-
-// Each request gets the same paced stream, from a thread of its own.
-class ServerThread final : public QThread
-{
-public:
-    explicit ServerThread(int tokens)
-        : m_tokens(tokens)
-    { }
-    QUrl start()
-    {
-        QThread::start();
-        return m_url.get_future().get();
-    }
-
-protected:
-    void run() override
-    {
-        LoopbackServer server;
-        server.listen();
-        const int tokens = m_tokens;
-        server.setHandler([tokens](Exchange *e) {
-            e->writeHead(200, {{"Content-Type", "text/event-stream"}});
-            constexpr int PerChunk = 5; // 5 tokens every 10 ms
-            for (int i = 0; i < tokens; i += PerChunk) {
-                QByteArray events;
-                for (int j = i; j < std::min(i + PerChunk, tokens); ++j) {
-                    std::string escaped;
-                    const QByteArray token = j % 20 == 19
-                            ? QByteArray(" end.\n\n")
-                            : QByteArray(" word") + QByteArray::number(j);
-                    JsonEscape::appendString(escaped, token);
-                    events += R"(data: {"choices":[{"index":0,"delta":{"content":)"
-                            + QByteArray::fromStdString(escaped) + "}}]}\n\n";
-                }
-                e->after(i * 1000 / TokensPerSecond, [e, events] { e->writeChunk(events); });
-            }
-            e->after(tokens * 1000 / TokensPerSecond + 10, [e] {
-                e->writeChunk("data: [DONE]\n\n");
-                e->endChunked();
-            });
-        });
-        m_url.set_value(server.baseUrl());
-        exec();
-    }
-
-private:
-    int m_tokens;
-    std::promise<QUrl> m_url;
-};
 
 struct Lag
 {
@@ -124,7 +78,7 @@ struct Figures
 
 Figures oneChat(int tokens)
 {
-    ServerThread server(tokens);
+    ServerThread server(paragraphs(tokens));
     const QUrl url = server.start();
     QNetworkAccessManager network;
     ChatClient client(&network);
@@ -156,7 +110,7 @@ Figures oneChat(int tokens)
 
 Figures lanes(int count, int tokens)
 {
-    ServerThread server(tokens);
+    ServerThread server(paragraphs(tokens));
     const QUrl url = server.start();
     QTemporaryDir dir;
     QNetworkAccessManager network;

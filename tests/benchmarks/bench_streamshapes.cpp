@@ -4,11 +4,10 @@
 // the same stream. Prints CPU time per token and the ratios the goals are about:
 //   build-release/tests/benchmarks/bench_streamshapes
 #include "api/chatclient.h"
-#include "api/jsonescape.h"
 #include "chat/chatsession.h"
 #include "chatview.h"
+#include "pacedstream.h"
 #include "storage/historystore.h"
-#include "support/loopbackserver.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QProcess>
@@ -27,14 +26,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int TokensPerSecond = 500;
-
-qint64 threadCpuNs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-}
+using PacedStream::ServerThread;
+using PacedStream::threadCpuNs;
+using PacedStream::TokensPerSecond;
 
 qint64 childrenCpuNs()
 {
@@ -67,52 +61,6 @@ QStringList codeBlock(int lines)
         out << u"value_%1"_s.arg(i) << u" = compute("_s << u"%1)\n"_s.arg(i);
     return out;
 }
-
-// A loopback server on a thread of its own, so its work is not the window's.
-class ServerThread final : public QThread
-{
-public:
-    explicit ServerThread(QStringList tokens)
-        : m_tokens(std::move(tokens))
-    { }
-    QUrl start()
-    {
-        QThread::start();
-        return m_url.get_future().get();
-    }
-
-protected:
-    void run() override
-    {
-        LoopbackServer server;
-        server.listen();
-        const QStringList tokens = m_tokens;
-        server.setHandler([tokens](Exchange *e) {
-            e->writeHead(200, {{"Content-Type", "text/event-stream"}});
-            constexpr int PerChunk = 5; // 5 tokens every 10 ms
-            for (qsizetype i = 0; i < tokens.size(); i += PerChunk) {
-                QByteArray events;
-                for (qsizetype j = i; j < std::min(i + PerChunk, tokens.size()); ++j) {
-                    std::string escaped;
-                    JsonEscape::appendString(escaped, tokens.at(j).toUtf8());
-                    events += R"(data: {"choices":[{"index":0,"delta":{"content":)"
-                            + QByteArray::fromStdString(escaped) + "}}]}\n\n";
-                }
-                e->after(int(i * 1000 / TokensPerSecond), [e, events] { e->writeChunk(events); });
-            }
-            e->after(int(tokens.size() * 1000 / TokensPerSecond) + 10, [e] {
-                e->writeChunk("data: [DONE]\n\n");
-                e->endChunked();
-            });
-        });
-        m_url.set_value(server.baseUrl());
-        exec();
-    }
-
-private:
-    QStringList m_tokens;
-    std::promise<QUrl> m_url;
-};
 
 // Main-thread CPU per token, in µs, of the window streaming tokens into one bubble.
 double windowCost(const QStringList &tokens)
