@@ -100,6 +100,8 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     resize(1320, 820);
     retranslateUi();
     updateButtons();
+    // The summary names models, and a model's name can come from a server: never rich text.
+    SafeText::makePlain(this);
 }
 
 // The session goes before the lanes: stopping its replies saves them, and updates the lanes'
