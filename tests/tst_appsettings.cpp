@@ -6,6 +6,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void exportAndImportOnAnotherMachine();
     void importRefusesWhatIsNotSettings();
     void anImportThatMovesAKeyHoldsItBack();
+    void laneSetsAreKeptByName();
 
 private:
     QString path() const { return m_dir->filePath(u"config/settings.json"_s); }
@@ -266,6 +268,66 @@ void TestAppSettings::anImportThatMovesAKeyHoldsItBack()
     QCOMPARE(found->status, ProviderAccess::Status::KeyOnHold);
     QVERIFY(found->config.apiKey.isEmpty());
     QVERIFY(found->message().contains(u"collector.evil.example"_s));
+}
+
+// The comparison window's lane sets: saved by a clean name, replaced under the same name, read
+// back with each lane's settings; a hand-broken set is skipped and said, the others still load;
+// an import brings its sets.
+void TestAppSettings::laneSetsAreKeptByName()
+{
+    AppSettings settings(path());
+    LaneSpec fast;
+    fast.profileId = u"demo"_s;
+    fast.model = u"parley-demo"_s;
+    LaneSpec warm = fast;
+    warm.temperature = 1.2;
+    warm.topP = 0.9;
+    warm.maxTokens = 400;
+    warm.systemPrompt = u"Be brief."_s;
+    QVERIFY(!settings.setLaneSet({u"   "_s, {fast, warm}})); // no name
+    QVERIFY(!settings.setLaneSet({u"Empty"_s, {}}));
+    QVERIFY(settings.setLaneSet({u"  Two\ttemperatures \n"_s, {fast, warm}}));
+    QVERIFY(settings.setLaneSet({u"Other"_s, {warm, fast}}));
+    QVERIFY(settings.setLaneSet({u"Two temperatures"_s, {warm, warm}})); // replaces
+    QCOMPARE(settings.laneSets().size(), 2);
+    QCOMPARE(settings.laneSets().first().name, u"Two temperatures"_s);
+    QCOMPARE(settings.laneSets().first().lanes, (QList<LaneSpec>{warm, warm}));
+    QVERIFY(settings.save());
+
+    AppSettings again(path());
+    again.load();
+    QVERIFY2(again.notice().isEmpty(), qPrintable(again.notice()));
+    QCOMPARE(again.laneSets(), settings.laneSets());
+    QVERIFY(again.removeLaneSet(u"Other"_s));
+    QVERIFY(!again.removeLaneSet(u"Other"_s));
+    QCOMPARE(again.laneSets().size(), 1);
+
+    // A hand-edited file: a temperature out of range and a set without lanes are skipped.
+    QJsonObject root = QJsonDocument::fromJson(settings.exportJson()).object();
+    QJsonArray sets = root.value("laneSets"_L1).toArray();
+    QJsonObject broken = sets.at(1).toObject();
+    QJsonArray brokenLanes = broken.value("lanes"_L1).toArray();
+    QJsonObject hot = brokenLanes.at(0).toObject();
+    hot.insert(u"temperature"_s, 9);
+    brokenLanes.replace(0, hot);
+    broken.insert(u"lanes"_s, brokenLanes);
+    sets.replace(1, broken);
+    sets.append(QJsonObject{{u"name"_s, u"No lanes"_s}, {u"lanes"_s, QJsonArray()}});
+    root.insert(u"laneSets"_s, sets);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    AppSettings edited(path());
+    edited.load();
+    QCOMPARE(edited.laneSets().size(), 1);
+    QCOMPARE(edited.laneSets().first().name, u"Two temperatures"_s);
+    QVERIFY(!edited.notice().isEmpty());
+
+    // Imported on another machine: the sets come along.
+    AppSettings there(m_dir->filePath(u"other/settings.json"_s));
+    there.applyImport(there.previewImport(settings.exportJson()));
+    QCOMPARE(there.laneSets(), settings.laneSets());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

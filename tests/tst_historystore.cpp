@@ -48,6 +48,8 @@ private Q_SLOTS:
     void exportsMarkdownAndJsonAndImportsJsonBack();
     void aFullDiskIsAClearError();
     void aReadOnlyHistoryIsAClearError();
+    void votesAreKeptAndTallied();
+    void aVersionOneHistoryGainsVotes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -341,6 +343,90 @@ void TestHistoryStore::aReadOnlyHistoryIsAClearError()
     StoredMessage m = message(c, 0, u"user"_s, u"hello"_s);
     QCOMPARE(store.addMessage(m), 0);
     QVERIFY2(store.errorString().contains(u"read-only"_s), qPrintable(store.errorString()));
+}
+
+// Blind comparisons' votes: each lane's result by outcome, read back per conversation, tallied per
+// model and provider; deleting the conversation keeps the tally.
+void TestHistoryStore::votesAreKeptAndTallied()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"Compare"_s);
+    StoredMessage question = message(c, 0, u"user"_s, u"Which?"_s);
+    QVERIFY(store.addMessage(question) > 0);
+    QList<VoteLane> lanes;
+    for (const QString &model : {u"m1"_s, u"m2"_s, u"m3"_s}) {
+        StoredMessage answer = message(c, question.id, u"assistant"_s, u"answer"_s);
+        answer.model = model;
+        QVERIFY(store.addMessage(answer) > 0);
+        lanes.append({QString(QChar(char16_t(u'A' + lanes.size()))), model, u"Work"_s, answer.id,
+                      LaneResult::Tie});
+    }
+    Vote best = Vote::of(VoteOutcome::Best, lanes, 2);
+    best.conversationId = c;
+    best.userMessageId = question.id;
+    QVERIFY(store.addVote(best) > 0);
+    Vote tie = Vote::of(VoteOutcome::Tie, lanes.mid(0, 2));
+    tie.conversationId = c;
+    QVERIFY(store.addVote(tie) > 0);
+    Vote bad = Vote::of(VoteOutcome::AllBad, {lanes.at(0), lanes.at(2)});
+    QVERIFY(store.addVote(bad) > 0); // a vote outside any conversation is kept too
+
+    const QList<Vote> stored = store.votes(c);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).outcome, VoteOutcome::Best);
+    QCOMPARE(stored.at(0).userMessageId, question.id);
+    QCOMPARE(stored.at(0).lanes.size(), 3);
+    QCOMPARE(stored.at(0).lanes.at(2).result, LaneResult::Win);
+    QCOMPARE(stored.at(0).lanes.at(0).result, LaneResult::Loss);
+    QCOMPARE(stored.at(0).lanes.at(1).messageId, lanes.at(1).messageId);
+    QCOMPARE(stored.at(0).lanes.at(1).label, u"B"_s);
+    QCOMPARE(stored.at(1).outcome, VoteOutcome::Tie);
+    QCOMPARE(stored.at(1).lanes.at(1).result, LaneResult::Tie);
+
+    auto check = [&](const QList<VoteTally> &tally) {
+        QCOMPARE(tally.size(), 3);
+        QCOMPARE(tally.at(0).model, u"m3"_s); // the one with a win first
+        QCOMPARE(tally.at(0).provider, u"Work"_s);
+        QCOMPARE(tally.at(0).wins, 1);
+        QCOMPARE(tally.at(0).allBad, 1);
+        QCOMPARE(tally.at(0).votes(), 2);
+        for (const VoteTally &t : tally.mid(1)) {
+            QCOMPARE(t.wins, 0);
+            QCOMPARE(t.losses, 1);
+            QCOMPARE(t.ties, 1);
+        }
+        QCOMPARE(tally.at(1).model, u"m1"_s);
+        QCOMPARE(tally.at(1).allBad, 1);
+        QCOMPARE(tally.at(2).allBad, 0);
+    };
+    check(store.voteTally());
+    QVERIFY(store.deleteConversation(c) && store.purgeDeleted());
+    QVERIFY(store.votes(c).isEmpty()); // no longer tied to it
+    check(store.voteTally());
+    QVERIFY(store.clearVotes());
+    QVERIFY(store.voteTally().isEmpty());
+}
+
+// A history written before votes existed opens, migrates, and takes votes.
+void TestHistoryStore::aVersionOneHistoryGainsVotes()
+{
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()));
+        const qint64 c = store.createConversation(u"Old"_s);
+        StoredMessage m = message(c, 0, u"user"_s, u"kept"_s);
+        QVERIFY(store.addMessage(m) > 0);
+        QVERIFY(sql(store, u"DROP TABLE vote_lanes"_s) && sql(store, u"DROP TABLE votes"_s));
+        QVERIFY(sql(store, u"PRAGMA user_version = 1"_s));
+    }
+    HistoryStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.conversations().size(), 1);
+    QCOMPARE(store.messages(store.conversations().first().id).first().content, u"kept"_s);
+    QVERIFY(store.addVote(Vote::of(VoteOutcome::Tie, {{u"A"_s, u"m"_s, u"P"_s, 0, {}}})) > 0);
+    QCOMPARE(store.voteTally().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

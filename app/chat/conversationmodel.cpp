@@ -35,7 +35,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(m->state);
     case ModelNameRole:
-        return m->model;
+        return m_hideModels ? QString() : m->model;
     case ErrorRole:
         return m->error;
     case FinishReasonRole:
@@ -97,6 +97,18 @@ void ConversationModel::setLeaf(qint64 leaf)
 {
     m_leaf = leaf;
     rebuild();
+}
+
+void ConversationModel::setModelNamesHidden(bool hidden)
+{
+    if (hidden == m_hideModels)
+        return;
+    m_hideModels = hidden;
+    if (m_rows.isEmpty())
+        return;
+    for (const qint64 id : std::as_const(m_rows))
+        ++m_revision[id]; // the views' cached layouts of these rows are out of date
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {ModelNameRole, RevisionRole});
 }
 
 void ConversationModel::rebuild()

@@ -46,6 +46,9 @@ public:
     // comparison lane's thread); 0 goes back to the active branch.
     void setLeaf(qint64 leaf);
     qint64 leaf() const { return m_leaf; }
+    // A blind comparison's lane: no reply says which model wrote it until the vote.
+    void setModelNamesHidden(bool hidden);
+    bool modelNamesHidden() const { return m_hideModels; }
     void messageChanged(qint64 id, const QList<int> &roles);
     void setStatus(qint64 id, const QString &status);
     void setAwaitingFirstToken(qint64 id, bool awaiting);
@@ -55,6 +58,7 @@ public:
 private:
     const ConversationTree *m_tree = nullptr;
     qint64 m_leaf = 0; // 0: the active branch
+    bool m_hideModels = false;
     QList<qint64> m_rows;
     QHash<qint64, int> m_revision;
     QHash<qint64, QString> m_status;

@@ -131,6 +131,44 @@ void AppSettings::setPreferences(const Preferences &preferences)
     Q_EMIT changed();
 }
 
+std::optional<LaneSet> AppSettings::laneSet(const QString &name) const
+{
+    for (const LaneSet &set : m_laneSets)
+        if (set.name == LaneSet::cleanName(name))
+            return set;
+    return std::nullopt;
+}
+
+bool AppSettings::setLaneSet(const LaneSet &set)
+{
+    LaneSet clean = set;
+    clean.name = LaneSet::cleanName(set.name);
+    if (clean.name.isEmpty() || clean.lanes.isEmpty())
+        return false;
+    putLaneSet(clean);
+    Q_EMIT changed();
+    return true;
+}
+
+void AppSettings::putLaneSet(const LaneSet &set)
+{
+    auto same = std::find_if(m_laneSets.begin(), m_laneSets.end(),
+                             [&](const LaneSet &s) { return s.name == set.name; });
+    if (same != m_laneSets.end())
+        *same = set;
+    else
+        m_laneSets.append(set);
+}
+
+bool AppSettings::removeLaneSet(const QString &name)
+{
+    const qsizetype removed = m_laneSets.removeIf(
+            [&](const LaneSet &s) { return s.name == LaneSet::cleanName(name); });
+    if (removed)
+        Q_EMIT changed();
+    return removed > 0;
+}
+
 QJsonObject AppSettings::toJson() const
 {
     QJsonArray profiles;
@@ -162,12 +200,16 @@ QJsonObject AppSettings::toJson() const
         preferences.insert(u"topP"_s, *s.topP);
     if (s.maxTokens)
         preferences.insert(u"maxTokens"_s, *s.maxTokens);
+    QJsonArray laneSets;
+    for (const LaneSet &set : m_laneSets)
+        laneSets.append(set.toJson());
     return {{u"format"_s, u"parley-settings"_s},
             {u"version"_s, FormatVersion},
             {u"activeProfile"_s, m_activeProfile},
             {u"profiles"_s, profiles},
             {u"prices"_s, prices},
-            {u"preferences"_s, preferences}};
+            {u"preferences"_s, preferences},
+            {u"laneSets"_s, laneSets}};
 }
 
 Preferences AppSettings::preferencesFromJson(const QJsonObject &json, QStringList *problems)
@@ -249,6 +291,14 @@ void AppSettings::fromJson(const QJsonObject &root, QStringList *problems)
         }
     }
     m_preferences = preferencesFromJson(root.value("preferences"_L1).toObject(), problems);
+    m_laneSets.clear();
+    for (const QJsonValue &v : root.value("laneSets"_L1).toArray()) {
+        const std::optional<LaneSet> set = LaneSet::fromJson(v.toObject());
+        if (set && !laneSet(set->name))
+            m_laneSets.append(*set);
+        else
+            problems->append(tr("a saved lane set"));
+    }
 }
 
 void AppSettings::load()
@@ -325,6 +375,7 @@ AppSettings::ImportPreview AppSettings::previewImport(const QByteArray &json) co
     preview.profiles = incoming.m_profiles;
     preview.prices = incoming.m_prices;
     preview.preferences = incoming.m_preferences;
+    preview.laneSets = incoming.m_laneSets;
     for (const ProviderProfile &p : std::as_const(incoming.m_profiles)) {
         if (p.isDemo())
             continue;
@@ -367,6 +418,8 @@ void AppSettings::applyImport(const ImportPreview &preview)
     }
     m_prices = preview.prices;
     m_preferences = preview.preferences;
+    for (const LaneSet &set : preview.laneSets)
+        putLaneSet(set);
     Q_EMIT changed();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/proxyfactory.h"
+#include "laneset.h"
 #include "providerprofile.h"
 
 #include <QtCore/QObject>
@@ -89,6 +90,11 @@ public:
     void setPrices(const QList<ModelPrice> &prices);
     Preferences preferences() const { return m_preferences; }
     void setPreferences(const Preferences &preferences);
+    // The comparison window's saved lane sets, in the order they were first saved.
+    QList<LaneSet> laneSets() const { return m_laneSets; }
+    std::optional<LaneSet> laneSet(const QString &name) const;
+    bool setLaneSet(const LaneSet &set); // adds, or replaces the one of that name; false: unnamed
+    bool removeLaneSet(const QString &name);
 
     // Export and import: the same JSON as the file, checked before anything changes.
     QByteArray exportJson() const;
@@ -108,6 +114,7 @@ public:
         QList<ProviderProfile> profiles;
         QList<ModelPrice> prices;
         Preferences preferences;
+        QList<LaneSet> laneSets; // added, or replacing those of the same name
     };
     ImportPreview previewImport(const QByteArray &json) const;
     void applyImport(const ImportPreview &preview);
@@ -118,6 +125,7 @@ Q_SIGNALS:
 private:
     QJsonObject toJson() const;
     void fromJson(const QJsonObject &root, QStringList *problems);
+    void putLaneSet(const LaneSet &set);
     static Preferences preferencesFromJson(const QJsonObject &json, QStringList *problems);
 
     QString m_path;
@@ -129,4 +137,5 @@ private:
     QString m_activeProfile = QStringLiteral("demo");
     QList<ModelPrice> m_prices = ModelPrice::seeded();
     Preferences m_preferences;
+    QList<LaneSet> m_laneSets;
 };

@@ -53,6 +53,28 @@ const char *const Migrations[] = {
             INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
         END;
         )sql",
+        // 2: blind comparisons' votes. A vote keeps its lanes' models and provider names, so the
+        // tally outlives the conversation (deleting it only forgets which one it was).
+        R"sql(
+        CREATE TABLE votes (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+            user_message_id INTEGER,
+            outcome TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE vote_lanes (
+            vote_id INTEGER NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            model TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            message_id INTEGER,
+            result TEXT NOT NULL,
+            PRIMARY KEY (vote_id, position)
+        );
+        CREATE INDEX vote_lanes_by_model ON vote_lanes(model, provider);
+        )sql",
 };
 static_assert(std::size(Migrations) == HistoryStore::SchemaVersion);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storedmessage.h"
+#include "votes.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
@@ -27,7 +28,7 @@ public:
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
     static QString defaultPath(); // history.sqlite in the platform's app-data folder
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     bool open(const QString &path);
     bool isOpen() const;
@@ -66,6 +67,12 @@ public:
     QByteArray exportMarkdown(qint64 conversationId) const; // the branch on screen
     QByteArray exportJson(qint64 conversationId) const; // the whole tree
     qint64 importJson(const QByteArray &json); // a new conversation; 0 on failure
+
+    // Blind comparisons: one vote per comparison round, each lane's result kept with its model.
+    qint64 addVote(const Vote &vote); // sets id and createdAt; 0 on failure
+    QList<Vote> votes(qint64 conversationId) const; // oldest first
+    QList<VoteTally> voteTally() const; // each model's wins, losses and ties; most wins first
+    bool clearVotes();
 
 private:
     bool exec(const QString &sql);
