@@ -1,9 +1,11 @@
 // The comparison window with real servers: lanes that behave differently in one run end in
 // their own states with their text; the comparison is one conversation with the lanes' replies as
 // siblings; closing the window stops every reply and closes its connections.
+#include "blindvote.h"
 #include "chat/chatsession.h"
 #include "comparelane.h"
 #include "comparewindow.h"
+#include "lanesetmenu.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
 #include "storage/historystore.h"
@@ -12,10 +14,14 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +36,8 @@ private Q_SLOTS:
     void followUpsContinueEachLane();
     void closingStopsEveryReply();
     void eachLaneSendsItsOwnSettings();
+    void blindVotesAreStoredAndTallied();
+    void laneSetsAreSavedAndRestored();
 
 private:
     CompareWindow *makeWindow(const QStringList &models);
@@ -60,6 +68,8 @@ void TestCompareWindow::init()
         } else if (model == "stalled"_L1) { // one token, then nothing
             e->writeHead(200, {{"Content-Type", "text/event-stream"}});
             e->writeChunk(contentEvent("before the stall"));
+        } else if (model.startsWith("quiet"_L1)) { // an answer that does not name its model
+            e->streamEvents({contentEvent("an answer"), finishEvent("stop")}, 10);
         } else if (model == "slow"_L1) {
             QList<QByteArray> events;
             for (int i = 0; i < 100; ++i)
@@ -239,6 +249,182 @@ void TestCompareWindow::eachLaneSendsItsOwnSettings()
                      .toString(),
              u"user"_s);
     Q_UNUSED(plain)
+    window->close();
+}
+
+// Every text on screen in the window: labels, buttons, and what each lane's bubbles show.
+static QString visibleText(const CompareWindow *window)
+{
+    QStringList texts;
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        if (label->isVisible())
+            texts << label->text();
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (button->isVisible())
+            texts << button->text() << button->toolTip();
+    for (const QComboBox *box : window->findChildren<QComboBox *>())
+        if (box->isVisible())
+            texts << box->currentText();
+    for (const CompareLane *lane : window->lanes())
+        for (int row = 0; row < lane->thread().rowCount(); ++row)
+            texts << lane->thread().index(row).data(ConversationModel::ModelNameRole).toString();
+    texts << window->summary() << window->markdown() << window->windowTitle();
+    return texts.join(u'\n');
+}
+
+// Blind: the lanes are labelled A, B, C in their shuffled order with no model named anywhere on
+// screen until the vote; the vote is stored with each lane's result and counted in the tally,
+// which a restart keeps.
+void TestCompareWindow::blindVotesAreStoredAndTallied()
+{
+    const QStringList models{u"quiet-alpha"_s, u"quiet-beta"_s, u"quiet-gamma"_s};
+    QPointer<CompareWindow> window = makeWindow(models);
+    window->setBlind(true);
+    QSignalSpy done(window.data(), &CompareWindow::allFinished);
+    window->send(u"Which is best?"_s);
+    QVERIFY(!window->vote(VoteOutcome::Tie).isEmpty()); // not before every lane ended
+    QVERIFY(done.wait(20000));
+    QVERIFY(window->awaitingVote());
+    const QList<CompareLane *> lanes = window->lanes();
+    QStringList shuffled;
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        QCOMPARE(lanes.at(i)->label(), QString(QChar(char16_t(u'A' + i))));
+        QCOMPARE(lanes.at(i)->findChild<QLabel *>(u"laneTitle"_s)->text(),
+                 u"Model "_s + lanes.at(i)->label());
+        QCOMPARE(lanes.at(i)->lastResult()->content, u"an answer"_s);
+        shuffled << lanes.at(i)->model();
+    }
+    QCOMPARE(QSet<QString>(shuffled.begin(), shuffled.end()),
+             QSet<QString>(models.begin(), models.end()));
+    const QString screen = visibleText(window);
+    for (const QString &model : models)
+        QVERIFY2(!screen.contains(model), qPrintable(model + u" is on screen:\n"_s + screen));
+    QVERIFY(screen.contains(u"Model B"_s));
+
+    auto *bar = window->findChild<VoteBar *>();
+    QVERIFY(bar && bar->isVisible());
+    auto *pickB = bar->findChild<QPushButton *>(u"voteBestB"_s);
+    QVERIFY(pickB);
+    QTest::mouseClick(pickB, Qt::LeftButton);
+    QVERIFY(!window->awaitingVote());
+    QVERIFY(!bar->isVisible());
+    const QString winner = lanes.at(1)->model();
+    QVERIFY(lanes.at(1)->findChild<QLabel *>(u"laneTitle"_s)->text().contains(winner));
+    QVERIFY(window->findChild<QLabel *>(u"compareSummary"_s)->text().contains(winner));
+    QVERIFY(!window->vote(VoteOutcome::Tie).isEmpty()); // one vote per comparison
+
+    const qint64 conversation = window->session()->conversationId();
+    const QList<Vote> votes = m_history->votes(conversation);
+    QCOMPARE(votes.size(), 1);
+    QCOMPARE(votes.first().outcome, VoteOutcome::Best);
+    QCOMPARE(votes.first().lanes.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        const VoteLane &lane = votes.first().lanes.at(i);
+        QCOMPARE(lane.label, lanes.at(i)->label());
+        QCOMPARE(lane.model, lanes.at(i)->model());
+        QCOMPARE(lane.provider, u"Loopback"_s);
+        QCOMPARE(lane.messageId, lanes.at(i)->replyId());
+        QCOMPARE(lane.result, i == 1 ? LaneResult::Win : LaneResult::Loss);
+    }
+    QCOMPARE(votes.first().userMessageId,
+             window->session()->tree().find(lanes.at(0)->replyId())->parentId);
+    window->close();
+    QTRY_VERIFY(window.isNull());
+
+    // A second blind comparison called a tie.
+    window = makeWindow({u"quiet-alpha"_s, u"quiet-beta"_s});
+    window->setBlind(true);
+    QSignalSpy again(window.data(), &CompareWindow::allFinished);
+    window->send(u"And now?"_s);
+    QVERIFY(again.wait(20000));
+    QTest::mouseClick(window->findChild<QPushButton *>(u"voteTie"_s), Qt::LeftButton);
+    QVERIFY(!window->awaitingVote());
+    window->close();
+    QTRY_VERIFY(window.isNull());
+
+    // The tally, from the file after a restart.
+    m_history.reset();
+    m_history = std::make_unique<HistoryStore>();
+    QVERIFY(m_history->open(m_dir.filePath(u"history.sqlite"_s)));
+    QHash<QString, VoteTally> tally;
+    for (const VoteTally &t : m_history->voteTally())
+        tally.insert(t.model, t);
+    QCOMPARE(tally.size(), 3);
+    QCOMPARE(m_history->voteTally().first().model, winner); // most wins first
+    for (const QString &model : models) {
+        const bool inTie = model != "quiet-gamma"_L1;
+        QCOMPARE(tally.value(model).wins, model == winner ? 1 : 0);
+        QCOMPARE(tally.value(model).losses, model == winner ? 0 : 1);
+        QCOMPARE(tally.value(model).ties, inTie ? 1 : 0);
+        QCOMPARE(tally.value(model).votes(), inTie ? 2 : 1);
+    }
+    // The tally's table shows the same.
+    window = makeWindow({u"quiet-alpha"_s, u"quiet-beta"_s});
+    window->showVotes();
+    auto *dialog = window->findChild<VoteTallyDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->table()->rowCount(), 3);
+    QCOMPARE(dialog->table()->item(0, 0)->text(), winner);
+    QCOMPARE(dialog->table()->item(0, 2)->text(), u"1"_s);
+    window->close();
+}
+
+// Lanes saved by name (with each lane's own settings) come back in a new window, from the
+// settings file; a set whose provider is gone says so; a comparison under way keeps its lanes.
+void TestCompareWindow::laneSetsAreSavedAndRestored()
+{
+    QPointer<CompareWindow> window = makeWindow({u"alpha"_s, u"beta"_s, u"beta"_s});
+    window->lanes().at(2)->findChild<QDoubleSpinBox *>(u"laneTemperature"_s)->setValue(1.3);
+    CompareLane::Options options;
+    options.topP = 0.5;
+    options.maxTokens = 77;
+    options.systemPrompt = u"Be brief."_s;
+    window->lanes().at(2)->setOptions(options);
+    QList<LaneSpec> saved;
+    for (const CompareLane *lane : window->lanes())
+        saved << lane->spec();
+    QCOMPARE(saved.at(2).temperature, 1.3);
+    QCOMPARE(window->saveLaneSet(u"  Three\nof them  "_s), QString());
+    QVERIFY(!window->saveLaneSet(u"   "_s).isEmpty());
+    window->close();
+    QTRY_VERIFY(window.isNull());
+
+    AppSettings reread(m_settings->path());
+    reread.load();
+    QCOMPARE(reread.laneSets().size(), 1);
+    QCOMPARE(reread.laneSets().first().name, u"Three of them"_s);
+    QCOMPARE(reread.laneSets().first().lanes, saved);
+
+    window = makeWindow({u"x"_s, u"y"_s});
+    auto *menu = window->findChild<LaneSetMenu *>();
+    Q_EMIT menu->aboutToShow();
+    QStringList titles;
+    for (const QAction *action : menu->actions())
+        titles << action->text();
+    QVERIFY2(titles.contains(u"Three of them"_s), qPrintable(titles.join(u", "_s)));
+    QCOMPARE(window->restoreLaneSet(u"Three of them"_s), QString());
+    QCOMPARE(window->lanes().size(), 3);
+    for (qsizetype i = 0; i < 3; ++i)
+        QCOMPARE(window->lanes().at(i)->spec(), saved.at(i));
+
+    LaneSet ghost;
+    ghost.name = u"Ghost"_s;
+    LaneSpec lost;
+    lost.profileId = u"no-such-profile"_s;
+    lost.model = u"m"_s;
+    ghost.lanes = {lost};
+    QVERIFY(m_settings->setLaneSet(ghost));
+    QVERIFY(window->restoreLaneSet(u"Ghost"_s).contains(u"gone"_s));
+    QCOMPARE(window->lanes().size(), CompareWindow::MinLanes);
+    QVERIFY(!window->restoreLaneSet(u"Nothing by that name"_s).isEmpty());
+
+    QCOMPARE(window->restoreLaneSet(u"Three of them"_s), QString());
+    QSignalSpy done(window.data(), &CompareWindow::allFinished);
+    window->send(u"Hi"_s);
+    QVERIFY(!window->restoreLaneSet(u"Three of them"_s).isEmpty()); // under way: kept
+    QVERIFY(done.wait(20000));
+    QCOMPARE(window->lanes().size(), 3);
+    QCOMPARE(m_harness->server.requests.size(), 3);
     window->close();
 }
 

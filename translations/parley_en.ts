@@ -51,6 +51,10 @@
         <source>These settings were exported by a newer version of Parley.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a saved lane set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -615,6 +619,10 @@ Options:
         <source>top_p, max_tokens and the system prompt for this lane</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -752,6 +760,102 @@ Options:
     </message>
     <message>
         <source>Save the comparison as Markdown: the metrics, then every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: a blind comparison is voted on once every lane has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the lanes as the best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the vote: the history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the vote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You called it a tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You found every answer bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lane set needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lane set needs a name and at least one lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison under way keeps its lanes: open a new comparison to use “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lane set named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane set “%1” restored, but the provider of %2 is gone: choose another for those lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lane set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this lane set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane set “%1” restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane set “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle the lanes and hide their models behind A, B, C… until you pick the best answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model&apos;s wins, losses and ties in blind comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these lanes by name, or bring back saved ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1212,14 @@ Options:
         <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen and is saved as soon as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the votes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1215,6 +1327,33 @@ Options:
     </message>
     <message>
         <source>The keychain did not take the key (%1); it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaneSetMenu</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these lanes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved lane sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its provider is gone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2442,92 @@ They apply until Parley quits. Free some disk space or check the folder&apos;s p
     </message>
 </context>
 <context>
+    <name>VoteBar</name>
+    <message>
+        <source>Which answer is best?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 wins; the others lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As good as each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the answers is good enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteTallyDialog</name>
+    <message>
+        <source>Reset votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every vote of every blind comparison? The conversations stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind comparison votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Blind in the comparison window: the answers are labelled A, B, C… until you pick the best one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Parley, a native chat client for streaming LLM APIs.</source>
@@ -2331,6 +2556,10 @@ They apply until Parley quits. Free some disk space or check the folder&apos;s p
     </message>
     <message>
         <source>Open the comparison window with these lanes (MODEL[@PROFILE],MODEL[@PROFILE],...) and send --prompt to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --compare: a blind comparison, the models hidden behind A, B, C… until you vote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

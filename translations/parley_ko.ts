@@ -51,6 +51,10 @@
             <source>These settings were exported by a newer version of Parley.</source>
             <translation>이 설정은 더 새로운 버전의 Parley에서 내보냈습니다.</translation>
         </message>
+        <message>
+            <source>a saved lane set</source>
+            <translation>저장된 레인 세트</translation>
+        </message>
     </context>
     <context>
         <name>AppearancePage</name>
@@ -626,6 +630,10 @@ Options:
             <source>top_p, max_tokens and the system prompt for this lane</source>
             <translation>이 레인의 top_p, max_tokens, 시스템 프롬프트</translation>
         </message>
+        <message>
+            <source>%1: %2 · %3</source>
+            <translation>%1: %2 · %3</translation>
+        </message>
     </context>
     <context>
         <name>CompareWindow</name>
@@ -764,6 +772,102 @@ Options:
         <message>
             <source>Save the comparison as Markdown: the metrics, then every answer</source>
             <translation>비교를 마크다운으로 저장합니다: 지표와 모든 답변</translation>
+        </message>
+        <message>
+            <source>There is nothing to vote on yet: a blind comparison is voted on once every lane has ended.</source>
+            <translation>아직 투표할 수 없습니다. 블라인드 비교는 모든 레인이 끝난 뒤에 투표합니다.</translation>
+        </message>
+        <message>
+            <source>Pick one of the lanes as the best.</source>
+            <translation>가장 좋은 레인을 하나 고르세요.</translation>
+        </message>
+        <message>
+            <source>Could not save the vote: the history is not open.</source>
+            <translation>투표를 저장하지 못했습니다: 기록이 열려 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Could not save the vote: %1</source>
+            <translation>투표를 저장하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>You chose %1: %2.</source>
+            <translation>%1을(를) 골랐습니다: %2.</translation>
+        </message>
+        <message>
+            <source>You called it a tie.</source>
+            <translation>무승부로 정했습니다.</translation>
+        </message>
+        <message>
+            <source>You found every answer bad.</source>
+            <translation>모든 답변이 좋지 않다고 정했습니다.</translation>
+        </message>
+        <message>
+            <source>A lane set needs a name.</source>
+            <translation>레인 세트에는 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>A lane set needs a name and at least one lane.</source>
+            <translation>레인 세트에는 이름과 레인이 하나 이상 필요합니다.</translation>
+        </message>
+        <message>
+            <source>A comparison under way keeps its lanes: open a new comparison to use “%1”.</source>
+            <translation>진행 중인 비교는 레인을 바꾸지 않습니다. “%1”을(를) 쓰려면 새 비교를 여세요.</translation>
+        </message>
+        <message>
+            <source>There is no lane set named “%1”.</source>
+            <translation>“%1”(이)라는 레인 세트가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Lane set “%1” restored, but the provider of %2 is gone: choose another for those lanes.</source>
+            <translation>레인 세트 “%1”을(를) 불러왔지만 %2의 제공자가 없어졌습니다. 그 레인에는 다른 제공자를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Save lane set</source>
+            <translation>레인 세트 저장</translation>
+        </message>
+        <message>
+            <source>Name of this lane set:</source>
+            <translation>이 레인 세트의 이름:</translation>
+        </message>
+        <message>
+            <source>Lanes saved as “%1”.</source>
+            <translation>레인을 “%1”(으)로 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Model %1</source>
+            <translation>모델 %1</translation>
+        </message>
+        <message>
+            <source>Lane set “%1” restored.</source>
+            <translation>레인 세트 “%1”을(를) 불러왔습니다.</translation>
+        </message>
+        <message>
+            <source>Lane set “%1” deleted.</source>
+            <translation>레인 세트 “%1”을(를) 삭제했습니다.</translation>
+        </message>
+        <message>
+            <source>Blind</source>
+            <translation>블라인드</translation>
+        </message>
+        <message>
+            <source>Shuffle the lanes and hide their models behind A, B, C… until you pick the best answer</source>
+            <translation>가장 좋은 답변을 고를 때까지 레인을 섞고 모델을 A, B, C…로 가립니다</translation>
+        </message>
+        <message>
+            <source>Votes…</source>
+            <translation>투표 결과…</translation>
+        </message>
+        <message>
+            <source>Each model's wins, losses and ties in blind comparisons</source>
+            <translation>블라인드 비교에서 모델별 승, 패, 무승부</translation>
+        </message>
+        <message>
+            <source>Lane sets</source>
+            <translation>레인 세트</translation>
+        </message>
+        <message>
+            <source>Save these lanes by name, or bring back saved ones</source>
+            <translation>이 레인을 이름으로 저장하거나 저장한 레인을 불러옵니다</translation>
         </message>
     </context>
     <context>
@@ -1116,6 +1220,14 @@ Options:
             <source>%1: the history file or its folder is read-only (%2). Make it writable; the conversation stays on screen and is saved as soon as it is.</source>
             <translation>%1: 기록 파일이나 그 폴더가 읽기 전용입니다(%2). 쓸 수 있게 바꾸세요. 대화는 화면에 남아 있고, 쓸 수 있게 되는 대로 저장됩니다.</translation>
         </message>
+        <message>
+            <source>Could not save the vote</source>
+            <translation>투표를 저장하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not clear the votes</source>
+            <translation>투표를 지우지 못했습니다</translation>
+        </message>
     </context>
     <context>
         <name>InspectCommand</name>
@@ -1224,6 +1336,33 @@ Options:
         <message>
             <source>The keychain did not take the key (%1); it is used for this session only.</source>
             <translation>키체인이 키를 받아들이지 않았습니다(%1). 이번 세션에서만 사용합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneSetMenu</name>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Save these lanes…</source>
+            <translation>이 레인 저장…</translation>
+        </message>
+        <message>
+            <source>Saved lane sets</source>
+            <translation>저장된 레인 세트</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2의 %1</translation>
+        </message>
+        <message>
+            <source>the demo</source>
+            <translation>데모</translation>
+        </message>
+        <message>
+            <source>%1 (its provider is gone)</source>
+            <translation>%1 (제공자가 없어짐)</translation>
         </message>
     </context>
     <context>
@@ -2321,6 +2460,92 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
         </message>
     </context>
     <context>
+        <name>VoteBar</name>
+        <message>
+            <source>Which answer is best?</source>
+            <translation>어느 답변이 가장 좋나요?</translation>
+        </message>
+        <message>
+            <source>%1 is best</source>
+            <translation>%1이(가) 최고</translation>
+        </message>
+        <message>
+            <source>Model %1 wins; the others lose</source>
+            <translation>모델 %1이(가) 이기고 나머지는 집니다</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>무승부</translation>
+        </message>
+        <message>
+            <source>As good as each other</source>
+            <translation>서로 비슷하게 좋음</translation>
+        </message>
+        <message>
+            <source>All bad</source>
+            <translation>모두 별로</translation>
+        </message>
+        <message>
+            <source>None of the answers is good enough</source>
+            <translation>충분히 좋은 답변이 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteTallyDialog</name>
+        <message>
+            <source>Reset votes</source>
+            <translation>투표 초기화</translation>
+        </message>
+        <message>
+            <source>Forget every vote of every blind comparison? The conversations stay.</source>
+            <translation>모든 블라인드 비교의 투표를 지울까요? 대화는 남습니다.</translation>
+        </message>
+        <message>
+            <source>Blind comparison votes</source>
+            <translation>블라인드 비교 투표</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>모델</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>제공자</translation>
+        </message>
+        <message>
+            <source>Wins</source>
+            <translation>승</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>패</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>무</translation>
+        </message>
+        <message>
+            <source>All bad</source>
+            <translation>모두 별로</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>승률</translation>
+        </message>
+        <message>
+            <source>No votes yet. Turn on Blind in the comparison window: the answers are labelled A, B, C… until you pick the best one.</source>
+            <translation>아직 투표가 없습니다. 비교 창에서 블라인드를 켜면 가장 좋은 답변을 고를 때까지 답변이 A, B, C…로 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Reset votes…</source>
+            <translation>투표 초기화…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Parley, a native chat client for streaming LLM APIs.</source>
@@ -2351,6 +2576,10 @@ Parley를 끝낼 때까지는 적용됩니다. 디스크 공간을 확보하거�
         <message>
             <source>Open the comparison window with these lanes (MODEL[@PROFILE],MODEL[@PROFILE],...) and send --prompt to all of them.</source>
             <translation>이 레인들(MODEL[@PROFILE],MODEL[@PROFILE],...)로 비교 창을 열고 --prompt를 모두에게 보냅니다.</translation>
+        </message>
+        <message>
+            <source>With --compare: a blind comparison, the models hidden behind A, B, C… until you vote.</source>
+            <translation>--compare와 함께: 블라인드 비교. 투표할 때까지 모델을 A, B, C…로 가립니다.</translation>
         </message>
     </context>
 </TS>

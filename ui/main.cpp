@@ -1,5 +1,6 @@
 // Composition root of the parley desktop app: creates the services and wires them together.
 #include "api/chatclient.h"
+#include "comparewindow.h"
 #include "demo/demoserver.h"
 #include "mainwindow.h"
 #include "parleyversion.h"
@@ -29,6 +30,7 @@ struct Options
     QString prompt;
     QString model;
     QStringList compare; // lanes for the comparison window
+    bool blind = false; // ... as a blind comparison
 };
 
 // Parsed before QApplication exists, so --help and --version work without a display.
@@ -56,7 +58,13 @@ int parseOptions(int argc, char *argv[], Options *options, bool *handled)
             u"lanes"_s);
     parser.addOption(prompt);
     parser.addOption(model);
+    const QCommandLineOption blind(
+            u"blind"_s,
+            QCoreApplication::translate("main",
+                                        "With --compare: a blind comparison, the models hidden "
+                                        "behind A, B, C… until you vote."));
     parser.addOption(compare);
+    parser.addOption(blind);
     // Qt's own options (-platform, -style ...) are for QApplication; let them through.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.parse(arguments);
@@ -72,6 +80,7 @@ int parseOptions(int argc, char *argv[], Options *options, bool *handled)
     options->prompt = parser.value(prompt);
     options->model = parser.value(model);
     options->compare = parser.value(compare).split(u',', Qt::SkipEmptyParts);
+    options->blind = parser.isSet(blind);
     *handled = false;
     return 0;
 }
@@ -167,7 +176,10 @@ int main(int argc, char *argv[])
                        [] { QApplication::setWindowIcon(QIcon(u":/icons/parley.png"_s)); });
     if (!options.compare.isEmpty())
         QTimer::singleShot(0, &window, [&window, &options] {
-            window.openCompare(options.compare, options.prompt, MainWindow::Send::Now);
+            CompareWindow *compare =
+                    window.openCompare(options.compare, options.prompt, MainWindow::Send::Later);
+            compare->setBlind(options.blind);
+            compare->send(options.prompt);
         });
     else if (!options.prompt.isEmpty())
         QTimer::singleShot(0, &window, [&window, &options] { window.sendPrompt(options.prompt); });

@@ -200,14 +200,47 @@ void CompareLane::setTarget(const QString &profileId, const QString &model)
     retranslateUi();
 }
 
+QString CompareLane::profileName() const
+{
+    return m_profile->currentText();
+}
+
+LaneSpec CompareLane::spec() const
+{
+    const Options o = options();
+    return {profileId(), model(), temperature(), o.topP, o.maxTokens, o.systemPrompt};
+}
+
+bool CompareLane::setSpec(const LaneSpec &spec)
+{
+    const bool found = m_profile->findData(spec.profileId) >= 0;
+    setTarget(spec.profileId, spec.model);
+    m_temperature->setValue(spec.temperature.value_or(-0.1));
+    setOptions({spec.topP, spec.maxTokens, spec.systemPrompt});
+    return found;
+}
+
 void CompareLane::setLabel(const QString &label)
 {
     m_label = label;
     retranslateUi();
 }
 
+void CompareLane::setBlind(bool blind)
+{
+    m_blind = blind;
+    m_thread.setModelNamesHidden(blind);
+    // The pickers show the model; moving would tell the shuffled order from the chosen one.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_profile, m_models, m_temperature, m_more,
+                                                       m_left, m_right, m_remove})
+        w->setVisible(!blind);
+    setConfigurable(m_configurable);
+    retranslateUi();
+}
+
 void CompareLane::setConfigurable(bool configurable)
 {
+    m_configurable = configurable;
     m_profile->setEnabled(configurable);
     m_models->setEnabled(configurable);
     m_temperature->setEnabled(configurable);
@@ -310,7 +343,7 @@ void CompareLane::refreshMetrics()
     const ReplyResult *result = m_result ? &*m_result : job ? &job->result() : nullptr;
     m_stop->setEnabled(isRunning());
     m_retry->setEnabled(m_replyId && !isRunning());
-    m_continue->setEnabled(m_replyId && !isRunning());
+    m_continue->setEnabled(m_replyId && !isRunning() && !m_blind); // the chat names the model
     if (!result) {
         m_metrics->clear();
         return;
@@ -327,7 +360,7 @@ void CompareLane::refreshMetrics()
     if (m.completionTokens >= 0)
         parts << (m.completionCounted ? tr("≈%n token(s)", nullptr, int(m.completionTokens))
                                       : tr("%n token(s)", nullptr, int(m.completionTokens)));
-    if (m.costUsd)
+    if (m.costUsd && !m_blind) // a price would tell the model
         parts << u"$%1"_s.arg(QString::number(*m.costUsd, 'f', 5));
     if (!m.finishReason.isEmpty())
         parts << m.finishReason;
@@ -343,11 +376,12 @@ void CompareLane::changeEvent(QEvent *event)
 
 void CompareLane::retranslateUi()
 {
-    if (!m_label.isEmpty()) {
+    if (m_blind)
         m_title->setText(tr("Model %1").arg(m_label));
-    } else {
+    else if (!m_label.isEmpty())
+        m_title->setText(tr("%1: %2 · %3").arg(m_label, model(), m_profile->currentText()));
+    else
         m_title->setText(tr("%1 · %2").arg(model(), m_profile->currentText()));
-    }
     m_temperature->setSpecialValueText(tr("default"));
     m_topP->setSpecialValueText(tr("default"));
     m_maxTokens->setSpecialValueText(tr("default"));

@@ -2,6 +2,7 @@
 
 #include "api/replyresult.h"
 #include "chat/conversationmodel.h"
+#include "settings/laneset.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QPointer>
@@ -45,7 +46,17 @@ public:
     Options options() const;
     void setOptions(const Options &options);
     void setTarget(const QString &profileId, const QString &model);
-    void setLabel(const QString &label); // "A", "B" ... in blind mode; empty: model and provider
+    QString profileName() const; // as the picker shows it
+    // The lane as a saved lane set keeps it; setSpec is false when its profile is gone (the lane
+    // then keeps the profile it had).
+    LaneSpec spec() const;
+    bool setSpec(const LaneSpec &spec);
+    // Blind mode: the lane is only "Model A" (its label) until the vote, with nothing on screen
+    // that names its model or provider; after it, the label stays beside the model's name.
+    void setLabel(const QString &label);
+    QString label() const { return m_label; }
+    void setBlind(bool blind);
+    bool isBlind() const { return m_blind; }
     void setConfigurable(bool configurable); // the pickers, before the first message
 
     qint64 replyId() const { return m_replyId; } // the lane's latest reply, 0 before the first
@@ -53,6 +64,7 @@ public:
     void failedToStart(const QString &reason); // its provider could not be used
     bool isRunning() const { return m_replyId && m_running; }
     const std::optional<ReplyResult> &lastResult() const { return m_result; }
+    const ConversationModel &thread() const { return m_thread; } // what its view shows
     void refreshMetrics();
 
 Q_SIGNALS:
@@ -98,6 +110,8 @@ private:
     bool m_running = false;
     QString m_failure;
     QString m_label;
+    bool m_blind = false;
+    bool m_configurable = true;
     QElapsedTimer m_clock;
     std::optional<ReplyResult> m_result;
 };

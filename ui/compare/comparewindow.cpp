@@ -1,15 +1,15 @@
 #include "comparewindow.h"
 
+#include "blindvote.h"
 #include "chat/chatsession.h"
-#include "chat/replymetrics.h"
 #include "comparelane.h"
 #include "composer.h"
+#include "lanesetmenu.h"
 #include "safetext.h"
 #include "settings/appsettings.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
-#include <QtCore/QSaveFile>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QFileDialog>
@@ -25,6 +25,7 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
                              SecretStore *secrets, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_client(client)
+    , m_store(store)
     , m_settings(settings)
     , m_session(new ChatSession(client, store, this))
     , m_access(new ProviderAccess(secrets, client, this))
@@ -36,6 +37,11 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     , m_addLane(new QPushButton)
     , m_arrangeButton(new QPushButton)
     , m_export(new QPushButton)
+    , m_blindButton(new QPushButton)
+    , m_votesButton(new QPushButton)
+    , m_setsButton(new QPushButton)
+    , m_setsMenu(new LaneSetMenu(settings, this))
+    , m_voteBar(new VoteBar)
 {
     setObjectName(u"compareWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -46,6 +52,12 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     m_addLane->setObjectName(u"compareAddLane"_s);
     m_arrangeButton->setObjectName(u"compareArrange"_s);
     m_export->setObjectName(u"compareExport"_s);
+    m_blindButton->setObjectName(u"compareBlind"_s);
+    m_blindButton->setCheckable(true);
+    m_votesButton->setObjectName(u"compareVotes"_s);
+    m_setsButton->setObjectName(u"compareLaneSets"_s);
+    m_setsButton->setMenu(m_setsMenu);
+    m_voteBar->hide();
     m_grid->setSpacing(8);
     auto *lanes = new QWidget;
     lanes->setLayout(m_grid);
@@ -56,10 +68,14 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_addLane);
     tools->addWidget(m_arrangeButton);
+    tools->addWidget(m_setsButton);
+    tools->addWidget(m_blindButton);
+    tools->addWidget(m_votesButton);
     tools->addWidget(m_export);
     tools->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(lanes, 1);
+    layout->addWidget(m_voteBar);
     layout->addLayout(tools);
     layout->addLayout(row);
 
@@ -91,6 +107,22 @@ CompareWindow::CompareWindow(ChatClient *client, HistoryStore *store, AppSetting
         m_summary->setText(error.isEmpty()
                                    ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                                    : error);
+    });
+    connect(m_blindButton, &QPushButton::toggled, this, &CompareWindow::setBlind);
+    connect(m_votesButton, &QPushButton::clicked, this, &CompareWindow::showVotes);
+    connect(m_voteBar, &VoteBar::voted, this, [this](VoteOutcome outcome, int best) {
+        if (const QString error = vote(outcome, best); !error.isEmpty())
+            m_summary->setText(error);
+    });
+    connect(m_setsMenu, &LaneSetMenu::saveRequested, this, &CompareWindow::askLaneSetName);
+    connect(m_setsMenu, &LaneSetMenu::restoreRequested, this, [this](const QString &name) {
+        const QString problem = restoreLaneSet(name);
+        m_summary->setText(problem.isEmpty() ? tr("Lane set “%1” restored.").arg(name) : problem);
+    });
+    connect(m_setsMenu, &LaneSetMenu::removeRequested, this, [this](const QString &name) {
+        m_settings->removeLaneSet(name);
+        m_summary->setText(m_settings->save() ? tr("Lane set “%1” deleted.").arg(name)
+                                              : m_settings->errorString());
     });
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -222,6 +254,9 @@ void CompareWindow::send(const QString &text)
     for (const CompareLane *lane : std::as_const(m_lanes))
         if (lane->isRunning())
             return;
+    if (!m_firstUser && m_blindWanted && !m_blind)
+        shuffleForBlindTest();
+    m_voteBar->hide();
     m_pending = text;
     m_edit->clear();
     m_targets.clear();
@@ -338,105 +373,14 @@ void CompareWindow::laneFinished()
             return;
     m_tick.stop();
     m_summary->setText(summary());
+    if (awaitingVote()) {
+        QStringList labels;
+        for (const CompareLane *lane : std::as_const(m_lanes))
+            labels << lane->label();
+        m_voteBar->setLabels(labels);
+        m_voteBar->show();
+    }
     Q_EMIT allFinished();
-}
-
-QString CompareWindow::summary() const
-{
-    struct Best
-    {
-        const CompareLane *lane = nullptr;
-        double value = 0;
-    };
-    Best fastest, highest, cheapest, longest;
-    int results = 0;
-    for (const CompareLane *lane : std::as_const(m_lanes)) {
-        if (!lane->lastResult())
-            continue;
-        ++results;
-        const ReplyResult &r = *lane->lastResult();
-        const ReplyMetrics m = ReplyMetrics::of(r, m_settings->prices());
-        if (m.timeToFirstTokenMs >= 0 && (!fastest.lane || m.timeToFirstTokenMs < fastest.value))
-            fastest = {lane, double(m.timeToFirstTokenMs)};
-        if (m.tokensPerSecond > 0 && (!highest.lane || m.tokensPerSecond > highest.value))
-            highest = {lane, m.tokensPerSecond};
-        if (m.costUsd && (!cheapest.lane || *m.costUsd < cheapest.value))
-            cheapest = {lane, *m.costUsd};
-        if (!r.content.isEmpty() && (!longest.lane || double(r.content.size()) > longest.value))
-            longest = {lane, double(r.content.size())};
-    }
-    if (results < 2)
-        return {};
-    auto name = [](const CompareLane *lane) { return lane->model(); };
-    QStringList parts;
-    if (fastest.lane)
-        parts << tr("Fastest first token: %1 (%2 ms)").arg(name(fastest.lane)).arg(fastest.value);
-    if (highest.lane)
-        parts << tr("Highest rate: %1 (%2 tokens/s)")
-                         .arg(name(highest.lane), QString::number(highest.value, 'f', 1));
-    if (cheapest.lane)
-        parts << tr("Cheapest: %1 ($%2)")
-                         .arg(name(cheapest.lane), QString::number(cheapest.value, 'f', 5));
-    if (longest.lane)
-        parts << tr("Longest answer: %1").arg(name(longest.lane));
-    return parts.join(u" · "_s);
-}
-
-QString CompareWindow::markdown() const
-{
-    auto cell = [](QString text) { return text.replace(u'|', u"\\|"_s).simplified(); };
-    QStringList out{u"# "_s + tr("Comparison"), QString()};
-    out << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(
-            tr("Model"), tr("State"), tr("First token"), tr("Tokens/s"), tr("Output tokens"),
-            tr("Cost"), tr("Finish"))
-        << u"|---|---|---|---|---|---|---|"_s;
-    for (const CompareLane *lane : std::as_const(m_lanes)) {
-        const QString name = cell(lane->model());
-        if (!lane->lastResult()) {
-            out << u"| %1 | – | – | – | – | – | – |"_s.arg(name);
-            continue;
-        }
-        const ReplyResult &r = *lane->lastResult();
-        const ReplyMetrics m = ReplyMetrics::of(r, m_settings->prices());
-        const QString state = r.end == EndState::Completed ? tr("completed")
-                : r.end == EndState::Stopped               ? tr("stopped")
-                : r.end == EndState::Incomplete            ? tr("incomplete")
-                                                           : tr("failed");
-        out << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(
-                name, state,
-                m.timeToFirstTokenMs >= 0 ? u"%1 ms"_s.arg(m.timeToFirstTokenMs) : u"–"_s,
-                m.tokensPerSecond > 0 ? QString::number(m.tokensPerSecond, 'f', 1) : u"–"_s,
-                m.completionTokens >= 0 ? (m.completionCounted ? u"≈"_s : QString())
-                                + QString::number(m.completionTokens)
-                                        : u"–"_s,
-                m.costUsd ? u"$%1"_s.arg(QString::number(*m.costUsd, 'f', 5)) : u"–"_s,
-                r.finishReason.isEmpty() ? u"–"_s : cell(r.finishReason));
-    }
-    for (const CompareLane *lane : std::as_const(m_lanes)) {
-        out << QString() << u"## "_s + lane->model();
-        if (!lane->replyId())
-            continue;
-        for (const qint64 id : m_session->tree().pathTo(lane->replyId())) {
-            const StoredMessage *m = m_session->tree().find(id);
-            if (!m)
-                continue;
-            out << QString()
-                << (m->role == "user"_L1 ? u"**"_s + tr("You") + u":**"_s
-                                         : u"**"_s + lane->model() + u":**"_s)
-                << QString() << m->content;
-        }
-    }
-    return out.join(u'\n') + u'\n';
-}
-
-QString CompareWindow::exportTo(const QString &path) const
-{
-    const QByteArray bytes = markdown().toUtf8();
-    QSaveFile file(path); // written completely or not at all
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Could not export to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
 }
 
 void CompareWindow::stopAll()
@@ -452,6 +396,8 @@ void CompareWindow::updateButtons()
     m_send->setEnabled(!running);
     m_stopAll->setEnabled(running);
     m_addLane->setEnabled(!m_firstUser && m_lanes.size() < MaxLanes);
+    m_blindButton->setEnabled(!m_firstUser && !running);
+    m_setsMenu->setRestoreEnabled(!m_firstUser && !running);
 }
 
 void CompareWindow::closeEvent(QCloseEvent *event)
@@ -478,6 +424,13 @@ void CompareWindow::retranslateUi()
     m_arrangeButton->setToolTip(tr("Switch between columns and a grid"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the comparison as Markdown: the metrics, then every answer"));
+    m_blindButton->setText(tr("Blind"));
+    m_blindButton->setToolTip(tr("Shuffle the lanes and hide their models behind A, B, C… until "
+                                 "you pick the best answer"));
+    m_votesButton->setText(tr("Votes…"));
+    m_votesButton->setToolTip(tr("Each model's wins, losses and ties in blind comparisons"));
+    m_setsButton->setText(tr("Lane sets"));
+    m_setsButton->setToolTip(tr("Save these lanes by name, or bring back saved ones"));
     if (!m_summary->text().isEmpty())
         m_summary->setText(summary());
 }

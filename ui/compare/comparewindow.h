@@ -2,6 +2,7 @@
 
 #include "chat/replytarget.h"
 #include "settings/provideraccess.h"
+#include "storage/votes.h"
 
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
@@ -12,6 +13,8 @@ class ChatSession;
 class CompareLane;
 class ComposerEdit;
 class HistoryStore;
+class LaneSetMenu;
+class VoteBar;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -56,6 +59,20 @@ public:
     QString markdown() const;
     QString exportTo(const QString &path) const; // empty when written, else what went wrong
 
+    // Blind mode, chosen before the first message: the lanes are shuffled and labelled A, B, C…
+    // with nothing on screen naming their models until the user votes once every lane ended.
+    void setBlind(bool blind);
+    bool isBlind() const { return m_blindWanted; }
+    bool awaitingVote() const; // blind, every lane ended, no vote yet
+    // The vote: best is a lane's index in lanes() for VoteOutcome::Best. Stored in the history,
+    // then the models are shown. Returns what went wrong, or empty.
+    QString vote(VoteOutcome outcome, int best = -1);
+    void showVotes(); // the tally of every stored vote
+
+    // Lane sets: the lanes on screen saved by name, and brought back before the first message.
+    QString saveLaneSet(const QString &name); // empty when saved, else what went wrong
+    QString restoreLaneSet(const QString &name); // empty when restored as saved, else what differs
+
 Q_SIGNALS:
     void allFinished();
     // "Continue in chat" on a lane: its thread, ending at leafId, in the main window.
@@ -73,12 +90,16 @@ private:
     void removeLane(CompareLane *lane);
     void moveLane(CompareLane *lane, int steps);
     void arrange();
+    void shuffleForBlindTest();
+    void askLaneSetName();
     void updateButtons();
+    QString laneName(const CompareLane *lane) const;
     ReplyTarget baseTarget() const;
     static void applyLane(const CompareLane *lane, ReplyTarget *target);
     void retranslateUi();
 
     ChatClient *m_client;
+    HistoryStore *m_store;
     AppSettings *m_settings;
     ChatSession *m_session;
     ProviderAccess *m_access;
@@ -90,6 +111,9 @@ private:
     qint64 m_firstUser = 0;
     QTimer m_tick; // live metrics
     Arrangement m_arrangement = Arrangement::Columns;
+    bool m_blindWanted = false;
+    bool m_blind = false; // the lanes are hidden behind their labels
+    bool m_voted = false;
     QGridLayout *m_grid;
     QLabel *m_summary;
     ComposerEdit *m_edit;
@@ -98,4 +122,9 @@ private:
     QPushButton *m_addLane;
     QPushButton *m_arrangeButton;
     QPushButton *m_export;
+    QPushButton *m_blindButton;
+    QPushButton *m_votesButton;
+    QPushButton *m_setsButton;
+    LaneSetMenu *m_setsMenu;
+    VoteBar *m_voteBar;
 };
