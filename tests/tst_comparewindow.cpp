@@ -154,16 +154,30 @@ void TestCompareWindow::lanesEndInTheirOwnStates()
     QVERIFY(conversation > 0);
     window->close();
     QTRY_VERIFY(window.isNull());
+    // After a restart: the history file, opened anew.
+    m_history.reset();
+    m_history = std::make_unique<HistoryStore>();
+    QVERIFY(m_history->open(m_dir.filePath(u"history.sqlite"_s)));
     const QList<StoredMessage> saved = m_history->messages(conversation);
     QCOMPARE(saved.size(), 5);
     QCOMPARE(saved.at(0).role, u"user"_s);
-    QStringList models;
+    QHash<QString, StoredMessage> byModel;
     for (qsizetype i = 1; i < saved.size(); ++i) {
         QCOMPARE(saved.at(i).parentId, saved.at(0).id);
-        models << saved.at(i).model;
+        byModel.insert(saved.at(i).model, saved.at(i));
     }
+    QStringList models = byModel.keys();
     models.sort();
     QCOMPARE(models, QStringList({u"dropped"_s, u"fast"_s, u"limited"_s, u"stalled"_s}));
+    QCOMPARE(byModel.value(u"fast"_s).state, MessageState::Complete);
+    QVERIFY(byModel.value(u"fast"_s).timeToFirstTokenMs >= 0);
+    QCOMPARE(byModel.value(u"fast"_s).finishReason, u"stop"_s);
+    QCOMPARE(byModel.value(u"limited"_s).state, MessageState::Complete);
+    QCOMPARE(byModel.value(u"dropped"_s).state, MessageState::Incomplete);
+    QCOMPARE(byModel.value(u"dropped"_s).content, u"cut "_s);
+    QCOMPARE(byModel.value(u"stalled"_s).state, MessageState::Failed);
+    QCOMPARE(byModel.value(u"stalled"_s).content, u"before the stall"_s);
+    QVERIFY(!byModel.value(u"stalled"_s).error.isEmpty());
 }
 
 void TestCompareWindow::followUpsContinueEachLane()
