@@ -3,6 +3,7 @@
 #include "bubblelayout.h"
 #include "bubblepainter.h"
 #include "chat/conversationmodel.h"
+#include "chatscrollbar.h"
 #include "safetext.h"
 
 #include <QtCore/QEvent>
@@ -33,6 +34,7 @@ ChatView::ChatView(QWidget *parent)
 {
     setObjectName(u"chatView"_s);
     setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBar(new ChatScrollBar);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Always there, so its appearing cannot change the width (and every height) under the text.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
