@@ -63,6 +63,8 @@ private Q_SLOTS:
     void whatIsOnScreenMatchesAFreshPaint();
     void longBlocksOnScreenMatchAFreshPaint_data();
     void longBlocksOnScreenMatchAFreshPaint();
+    void longBlocksOnScreenMatchAFreshPaintWhileStreaming_data();
+    void longBlocksOnScreenMatchAFreshPaintWhileStreaming();
     void theComposerGrowsWithItsTextThenScrolls();
     void aComparisonLaneContinuesInChat();
     void aShortConversationIsShownWhole();
@@ -415,6 +417,22 @@ void TestChatWindow::whatIsOnScreenMatchesAFreshPaint()
     QVERIFY(onScreen == fresh);
 }
 
+// A reply as a server sends it: pieces of four characters, ten to an event batch.
+static QList<QByteArray> batchesOf(const QString &reply)
+{
+    QList<QByteArray> events;
+    for (qsizetype at = 0; at < reply.size(); at += 40) {
+        QByteArray batch;
+        for (qsizetype piece = at; piece < std::min(at + 40, reply.size()); piece += 4) {
+            QString text = reply.mid(piece, 4);
+            text.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
+            batch += contentEvent(text.toUtf8());
+        }
+        events << batch;
+    }
+    return events;
+}
+
 void TestChatWindow::longBlocksOnScreenMatchAFreshPaint_data()
 {
     QTest::addColumn<QString>("reply");
@@ -436,20 +454,8 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaint()
     QFETCH(QString, reply);
     LoopbackServer server;
     QVERIFY(server.listen());
-    server.setHandler([reply](Exchange *e) {
-        QList<QByteArray> events;
-        for (qsizetype at = 0; at < reply.size(); at += 40) {
-            QByteArray batch;
-            for (qsizetype piece = at; piece < std::min(at + 40, reply.size()); piece += 4) {
-                QString text = reply.mid(piece, 4);
-                text.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
-                batch += contentEvent(text.toUtf8());
-            }
-            events << batch;
-        }
-        events << finishEvent("stop");
-        e->streamEvents(events, 4);
-    });
+    server.setHandler(
+            [reply](Exchange *e) { e->streamEvents(batchesOf(reply) << finishEvent("stop"), 4); });
     ProviderConfig provider;
     provider.baseUrl = server.baseUrl();
     m_window->session()->setProvider(provider);
@@ -467,6 +473,51 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaint()
     const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
     QCOMPARE(onScreen.size(), fresh.size());
     QVERIFY(onScreen == fresh);
+}
+
+void TestChatWindow::longBlocksOnScreenMatchAFreshPaintWhileStreaming_data()
+{
+    longBlocksOnScreenMatchAFreshPaint_data();
+}
+
+// Mid-stream, with the open block grown in place and only its last line repainted per frame:
+// the server pauses in the middle of the block, and what is on screen equals a paint from
+// scratch of the same text.
+void TestChatWindow::longBlocksOnScreenMatchAFreshPaintWhileStreaming()
+{
+    QFETCH(QString, reply);
+    qsizetype cut = reply.size() * 3 / 5;
+    while (reply.at(cut) == u'\n' || reply.at(cut + 1) == u'\n' || reply.at(cut + 2) == u'\n')
+        ++cut; // mid-line, and the line goes on for a few more characters
+    const QString sent = reply.left(cut + 3);
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([reply, cut](Exchange *e) {
+        e->streamEvents(batchesOf(reply.left(cut)), 4, false);
+        // A moment later, the same line grows alone; then nothing: the stream stays open.
+        e->after(1500,
+                 [e, more = reply.mid(cut, 3)] { e->writeChunk(contentEvent(more.toUtf8())); });
+    });
+    ProviderConfig provider;
+    provider.baseUrl = server.baseUrl();
+    m_window->session()->setProvider(provider);
+    m_window->session()->send(u"Go"_s);
+    QAbstractItemModel *model = m_window->session()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(
+            model->index(model->rowCount() - 1, 0).data(ConversationModel::ContentRole).toString(),
+            sent, 30000);
+    QTest::qWait(150); // the last frame
+    ChatView *view = m_window->chatView();
+    const QImage onScreen =
+            view->screen()
+                    ->grabWindow(view->window()->winId())
+                    .toImage()
+                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
+                                view->viewport()->size()));
+    const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
+    QCOMPARE(onScreen.size(), fresh.size());
+    QVERIFY(onScreen == fresh);
+    m_window->session()->stop();
 }
 
 // The text box has an edge, shares one row with the model picker and Send, and grows with its

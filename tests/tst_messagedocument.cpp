@@ -61,6 +61,8 @@ private Q_SLOTS:
     void aTokenCostsTheSameAtTheEndOfALongBlock();
     void codeIsColouredOnceWhenItsFenceCloses();
     void copyGivesTheCodeWithoutColours();
+    void openCodeGrownInPlaceIsWhatTheImporterMakes_data();
+    void openCodeGrownInPlaceIsWhatTheImporterMakes();
 };
 
 void TestMessageDocument::onlyWebLinksOpenAndTheHostIsShownInPunycode()
@@ -365,6 +367,68 @@ void TestMessageDocument::copyGivesTheCodeWithoutColours()
     QCOMPARE(blocks.size(), 1);
     QCOMPARE(blocks.first().language, u"js"_s);
     QCOMPARE(blocks.first().code, u"const a = 1; // one\nlet b = \"two\";"_s);
+}
+
+void TestMessageDocument::openCodeGrownInPlaceIsWhatTheImporterMakes_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("piece"); // characters per token; 0: random sizes up to bursts
+    QString body;
+    for (int i = 0; i < 40; ++i)
+        body += u"row_%1 = f(%1)\n"_s.arg(i);
+    const QString tricky = u"def f(x):\n\tif x:\n\n\n        return `x` **not bold** <img src=x>\n"
+                           "print(\"한국어 ✓\")  \n  indented\n``not a fence\n~ tilde\n"
+                           "a \\ backslash & &amp; entity\n\n"_s;
+    for (const int piece : {1, 3, 0}) {
+        QTest::addRow("plain lines, %d", piece) << u"Code:\n\n```python\n"_s + body << piece;
+        QTest::addRow("tricky lines, %d", piece)
+                << u"```\n"_s + tricky + tricky + tricky + body << piece;
+        QTest::addRow("tilde fence, %d", piece) << u"~~~~sh\n"_s + tricky + body << piece;
+        QTest::addRow("indented fence, %d", piece)
+                << u"  ```js\n  a();\n    b();\n"_s + body << piece;
+        QTest::addRow("closed then text, %d", piece)
+                << u"```c\n"_s + body + u"```\n\nAfter.\n\n```\n"_s + body << piece;
+    }
+}
+
+// An open code block grows in place while it streams, part by part; at every step it shows the
+// same blocks at the same height as the same text rendered in one go, whether the tokens come a
+// character at a time or in bursts of hundreds.
+void TestMessageDocument::openCodeGrownInPlaceIsWhatTheImporterMakes()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, piece);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    streamed.setTextWidth(420);
+    quint32 seed = 7;
+    QString text;
+    for (qsizetype at = 0; at < markdown.size();) {
+        seed = seed * 1103515245 + 12345;
+        const qsizetype size = piece > 0 ? piece : 1 + (seed >> 16) % (seed % 5 == 0 ? 400 : 9);
+        text += markdown.mid(at, size);
+        at += size;
+        streamed.setText(text, MessageDocument::Stage::Streaming);
+        MessageDocument fresh(MessageDocument::Format::Markdown, QFont());
+        fresh.setTextWidth(420);
+        fresh.setText(text, MessageDocument::Stage::Streaming);
+        QCOMPARE(shape(streamed), shape(fresh));
+        // Within a pixel: where a block has just finished, the two split it into documents at
+        // different places, and their fractional heights round apart.
+        QVERIFY2(qAbs(streamed.size().height() - fresh.size().height()) < 1.0,
+                 qPrintable(u"%1 against %2 at …%3"_s.arg(streamed.size().height())
+                                    .arg(fresh.size().height())
+                                    .arg(text.right(30))));
+        QCOMPARE(streamed.codeBlocks().size(), fresh.codeBlocks().size());
+        if (!streamed.codeBlocks().isEmpty())
+            QCOMPARE(streamed.codeBlocks().last().code, fresh.codeBlocks().last().code);
+    }
+    QVERIFY(streamed.frozenParts() > 0);
+    streamed.setText(text, MessageDocument::Stage::Complete);
+    MessageDocument whole(MessageDocument::Format::Markdown, QFont());
+    whole.setTextWidth(420);
+    whole.setText(text);
+    QCOMPARE(shape(streamed), shape(whole));
+    QCOMPARE(streamed.size(), whole.size());
 }
 
 QTEST_MAIN(TestMessageDocument)

@@ -141,6 +141,9 @@ qsizetype Scan::advance(const QString &text, qsizetype finishedLength)
         }
         lineStart = newline + 1;
         scan.pos = lineStart;
+        // One block at a time: where blocks end must not depend on how the text arrived.
+        if (boundary > finishedLength)
+            return boundary;
     }
     return boundary;
 }

@@ -35,7 +35,8 @@ struct Scan
     bool previousBlank = false;
     qsizetype blankEnd = -1;
 
-    // The end of the last finished block in text (finishedLength when none has finished since).
+    // The end of the next finished block in text (finishedLength when none has finished since);
+    // called again, the one after it. Each block ends in the same place however the text came.
     qsizetype advance(const QString &text, qsizetype finishedLength);
 };
 

@@ -1,6 +1,7 @@
 #include "messagedocument.h"
 
 #include "chat/safemarkdown.h"
+#include "codetail.h"
 #include "markdownblocks.h"
 
 #include <QtCore/QScopeGuard>
@@ -17,8 +18,8 @@ using namespace MarkdownBlocks;
 
 namespace {
 
-constexpr int CodeLinesPerPart = 32; // lines of an open code block frozen together
-constexpr int ParagraphLinesOpen = 8; // laid-out lines of a paragraph rendered again per token
+constexpr int CodeLinesPerPart = 8; // lines of an open code block frozen together
+constexpr int ParagraphLinesOpen = 4; // laid-out lines of a paragraph rendered again per token
 constexpr auto Features = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                           | QTextDocument::MarkdownNoHTML);
 
@@ -158,6 +159,7 @@ void MessageDocument::setTextWidth(qreal width)
     for (const Part &part : m_parts)
         part.doc->setTextWidth(width);
     m_partsDirty = true;
+    m_partsCounted = 0;
     if (m_tail)
         m_tail->setTextWidth(width);
 }
@@ -205,11 +207,17 @@ void MessageDocument::refreshTail() const
 {
     if (!m_partsDirty)
         return;
-    m_partsHeight = 0;
-    m_partsWidth = 0;
-    m_partsIdealWidth = 0;
-    m_partsCode.clear();
-    for (const Part &part : m_parts) {
+    // Parts are only ever added at the end (or all replaced): count the new ones alone, so a
+    // long code block costs the same at its end as at its start.
+    if (m_partsCounted == 0 || m_partsCounted > m_parts.size()) {
+        m_partsCounted = 0;
+        m_partsHeight = 0;
+        m_partsWidth = 0;
+        m_partsIdealWidth = 0;
+        m_partsCode.clear();
+    }
+    for (auto it = m_parts.begin() + qsizetype(m_partsCounted); it != m_parts.end(); ++it) {
+        const Part &part = *it;
         QList<CodeBlock> code;
         appendCodeBlocks(part.doc.get(), m_partsHeight, &code);
         if (part.continuation && !code.isEmpty() && !m_partsCode.isEmpty()) {
@@ -222,6 +230,7 @@ void MessageDocument::refreshTail() const
         m_partsWidth = std::max(m_partsWidth, size.width());
         m_partsIdealWidth = std::max(m_partsIdealWidth, part.doc->idealWidth());
     }
+    m_partsCounted = m_parts.size();
     m_partsDirty = false;
 }
 
@@ -334,8 +343,16 @@ void MessageDocument::setText(const QString &text, Stage stage)
     m_unchangedHeight = -1;
     const qreal finishedBefore = stableHeight();
     const qreal frozenBefore = m_markdown ? frozenHeight() : 0;
+    m_tailChangedTop = -1;
     const auto settle = qScopeGuard([this, finishedBefore, frozenBefore] {
         m_unchangedHeight = m_partsCleared ? finishedBefore : frozenBefore;
+        if (m_tailChangedTop >= 0 && !m_partsCleared && m_tail) {
+            // The open code grew in place: everything above its last line stayed.
+            const qreal frozen = frozenHeight();
+            m_unchangedHeight = frozen
+                    + (m_tailContinues ? 0 : spaceBefore(m_tail.get(), frozen == 0))
+                    + m_tailChangedTop;
+        }
         m_partsCleared = false;
     });
     if (!m_markdown) {
@@ -356,11 +373,15 @@ void MessageDocument::setText(const QString &text, Stage stage)
     }
     m_text = text;
     m_complete = complete;
-    const qsizetype boundary = m_scan.advance(text, m_finishedLength);
-    if (boundary > m_finishedLength) {
-        // Finished: rendered (and its code coloured) once, and never touched again.
-        m_blocks.push_back(makeDocument(text.mid(m_finishedLength, boundary - m_finishedLength),
-                                        Colouring::Coloured));
+    for (qsizetype boundary = m_scan.advance(text, m_finishedLength); boundary > m_finishedLength;
+         boundary = m_scan.advance(text, m_finishedLength)) {
+        // Finished: rendered (and its code coloured) once, and never touched again. Blank lines
+        // alone (after a closing fence) are no block: an empty document would add a gap that
+        // the text rendered whole does not have.
+        const QStringView finished =
+                QStringView(text).sliced(m_finishedLength, boundary - m_finishedLength);
+        if (!finished.trimmed().isEmpty())
+            m_blocks.push_back(makeDocument(finished.toString(), Colouring::Coloured));
         m_finishedLength = boundary;
         m_finishedDirty = true;
         clearTail();
@@ -388,8 +409,10 @@ void MessageDocument::clearTail()
     m_tailFrozen = 0;
     m_fence.clear();
     m_tail.reset();
+    m_tailShown = 0;
     m_tailContinues = false;
     m_partsDirty = true;
+    m_partsCounted = 0;
 }
 
 void MessageDocument::streamTail(QStringView tail)
@@ -440,25 +463,57 @@ void MessageDocument::streamCode(QStringView tail)
         m_tailFrozen = newline + 1;
     }
     QStringView open = tail.sliced(m_tailFrozen);
-    qsizetype cut = -1;
-    int lines = 0;
-    for (qsizetype at = open.indexOf(u'\n'); at >= 0; at = open.indexOf(u'\n', at + 1))
-        if (++lines == CodeLinesPerPart)
-            cut = at + 1;
-    // Keep at least one complete line open, so the open part is never an empty block.
-    if (cut > 0 && lines > CodeLinesPerPart) {
-        // Closed by the same fence: as many of the same characters as it opened with.
-        const QString fence = m_fence.trimmed();
-        qsizetype length = 0;
-        while (length < fence.size() && fence.at(length) == fence.front())
-            ++length;
-        freeze(makeDocument(m_fence + u'\n' + open.first(cut).toString()
-                            + QString(length, fence.front()) + u'\n'));
+    // Every CodeLinesPerPart complete lines are frozen, as many parts as there are: a burst of
+    // text (a stalled network catching up) is frozen at once, not rendered again frame by frame.
+    for (;;) {
+        qsizetype cut = -1;
+        int lines = 0;
+        for (qsizetype at = open.indexOf(u'\n'); at >= 0 && cut < 0;
+             at = open.indexOf(u'\n', at + 1))
+            if (++lines == CodeLinesPerPart)
+                cut = at + 1;
+        // Blank lines go with the lines before them (an open part never starts with one: the
+        // importer would drop it), and something stays open, so the open part is never empty.
+        while (cut > 0 && cut < open.size() && open.at(cut) == u'\n')
+            ++cut;
+        if (cut <= 0 || cut >= open.size())
+            break;
+        // The open part as it grew shows those lines already (a closed fence renders the same
+        // as an open one): it is frozen as it is, not rendered again.
+        qreal changedTop = 0;
+        if (m_tail && m_tailShown <= cut && CodeTail::canGrow(m_fence, open)
+            && CodeTail::grow(m_tail.get(), open.sliced(m_tailShown, cut - m_tailShown),
+                              &m_newlinePending, &changedTop)) {
+            m_renderedCharacters += cut - m_tailShown;
+            freeze(std::move(m_tail));
+        } else {
+            // Closed by the same fence: as many of the same characters as it opened with.
+            const QString fence = m_fence.trimmed();
+            qsizetype length = 0;
+            while (length < fence.size() && fence.at(length) == fence.front())
+                ++length;
+            freeze(makeDocument(m_fence + u'\n' + open.first(cut).toString()
+                                + QString(length, fence.front()) + u'\n'));
+        }
         m_tailFrozen += cut;
         open = open.sliced(cut);
+        m_tail.reset();
+        m_tailShown = 0;
+    }
+    m_tailContinues = !m_parts.empty();
+    // Grown in place while it can be; rendered from its text when not (its first token, a line
+    // that could close the fence).
+    qreal changedTop = 0;
+    if (m_tail && open.size() > m_tailShown && CodeTail::canGrow(m_fence, open)
+        && CodeTail::grow(m_tail.get(), open.sliced(m_tailShown), &m_newlinePending, &changedTop)) {
+        m_renderedCharacters += open.size() - m_tailShown;
+        m_tailShown = open.size();
+        m_tailChangedTop = changedTop;
+        return;
     }
     m_tail = makeDocument(m_fence + u'\n' + open.toString());
-    m_tailContinues = !m_parts.empty();
+    m_tailShown = open.size();
+    m_newlinePending = open.endsWith(u'\n');
 }
 
 // An open paragraph: once its rendering has more than ParagraphLinesOpen lines, all but the

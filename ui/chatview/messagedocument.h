@@ -140,7 +140,11 @@ private:
     QString m_fence; // the opening fence line of an open code block
     std::unique_ptr<SafeTextDocument> m_tail;
     bool m_tailContinues = false; // m_tail follows the last part without a gap
+    qsizetype m_tailShown = 0; // characters of the open code that m_tail shows
+    bool m_newlinePending = false; // they end with a line break
+    qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew
     mutable bool m_partsDirty = true;
+    mutable std::size_t m_partsCounted = 0; // parts already in the totals below
     mutable qreal m_partsHeight = 0;
     mutable qreal m_partsWidth = 0;
     mutable qreal m_partsIdealWidth = 0;

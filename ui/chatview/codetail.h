@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtCore/QStringView>
+
+class QTextDocument;
+
+// The open part of a streaming code block, grown in place. A code block's text is shown as
+// written, one block per line (no markup inside it), so new text can be added to the document
+// the markdown importer made, exactly as the importer would have made it from the longer text:
+// a token costs its own characters, not a rendering of the lines before it.
+namespace CodeTail {
+
+// Whether an open code block with this fence line and open text can grow in place: not when the
+// fence is indented (the importer takes the indent off every line), and not while its first line
+// is empty (the importer drops leading blank lines).
+bool canGrow(QStringView fence, QStringView open);
+
+// Adds delta (text after what doc shows) to doc, a code block rendered from markdown and styled.
+// newlinePending: the text so far ends with a line break, so the next character starts a new
+// line. changedTop: where in doc the change starts (the top of the line that grew). False, with
+// doc unchanged, when delta cannot be added in place (it might close the fence, or holds a
+// character the importer changes): the caller renders the whole.
+bool grow(QTextDocument *doc, QStringView delta, bool *newlinePending, qreal *changedTop);
+
+} // namespace CodeTail
