@@ -523,6 +523,7 @@ void MessageDocument::streamCode(QStringView tail)
 void MessageDocument::streamParagraph(QStringView tail)
 {
     const QStringView open = tail.sliced(m_tailFrozen);
+    const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
     m_tail = makeDocument(open.toString());
     m_tailContinues = !m_parts.empty();
     if (m_width <= 0 || m_tail->blockCount() != 1)
@@ -531,6 +532,8 @@ void MessageDocument::streamParagraph(QStringView tail)
     m_tail->documentLayout()->documentSize(); // lays it out
     const QTextLayout *layout = block.layout();
     const int lines = layout->lineCount();
+    if (before)
+        m_tailChangedTop = firstChangedLine(before.get(), m_tail.get());
     if (lines <= ParagraphLinesOpen)
         return;
     const QTextLine keep = layout->lineAt(lines - 3);
@@ -547,4 +550,36 @@ void MessageDocument::streamParagraph(QStringView tail)
     m_tailFrozen += cut;
     m_tail = makeDocument(tail.sliced(m_tailFrozen).toString());
     m_tailContinues = true;
+    m_tailChangedTop = -1; // a new open part: painted whole
+}
+
+// Where two renderings of an open paragraph first differ: the top of the first line whose text
+// or width is not the same. Lines break greedily, so what a token adds changes its own line and
+// those after it, unless it closes markup (the delimiters then vanish from an earlier line).
+qreal MessageDocument::firstChangedLine(const QTextDocument *before, const QTextDocument *after)
+{
+    if (before->blockCount() != 1 || after->blockCount() != 1)
+        return 0;
+    const QTextBlock a = before->begin();
+    const QTextBlock b = after->begin();
+    const QTextLayout *la = a.layout();
+    const QTextLayout *lb = b.layout();
+    if (!la || !lb || la->lineCount() == 0 || la->position() != lb->position())
+        return 0;
+    const QString ta = a.text();
+    const QString tb = b.text();
+    for (int i = 0; i < la->lineCount() && i < lb->lineCount(); ++i) {
+        const QTextLine x = la->lineAt(i);
+        const QTextLine y = lb->lineAt(i);
+        if (x.textStart() != y.textStart() || x.textLength() != y.textLength()
+            || x.naturalTextWidth() != y.naturalTextWidth() || x.y() != y.y()
+            || x.height() != y.height()
+            || QStringView(ta).sliced(x.textStart(), x.textLength())
+                    != QStringView(tb).sliced(y.textStart(), y.textLength()))
+            return lb->position().y() + y.y();
+    }
+    // The lines both have are the same: what changed is the first new one (or, when there is
+    // none, the last, to be safe).
+    const int common = std::min(la->lineCount(), lb->lineCount());
+    return lb->position().y() + lb->lineAt(std::min(common, lb->lineCount() - 1)).y();
 }

@@ -117,6 +117,7 @@ private:
     void streamCode(QStringView tail);
     void streamParagraph(QStringView tail);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
+    static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);
     QList<Placed> placed() const;
     void refreshTail() const;
     qreal frozenHeight() const;
