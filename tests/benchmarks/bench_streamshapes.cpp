@@ -17,8 +17,10 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <future>
 #include <sys/resource.h>
 
@@ -123,7 +125,13 @@ int main(int argc, char *argv[])
     const bool quick = QCoreApplication::arguments().contains(u"--quick"_s); // for the suite
     // --window: the window alone (for a profiler)
     const bool windowOnly = QCoreApplication::arguments().contains(u"--window"_s);
+    // --only=WORD: the shapes whose name has it ("code", "long", "paragraphs"), for a profiler
+    QString only;
+    for (const QString &argument : QCoreApplication::arguments())
+        if (argument.startsWith(u"--only="_s))
+            only = argument.mid(7);
     const int tokens = quick ? 150 : 1500;
+    const int runs = quick ? 1 : 3;
     const int lines = quick ? 100 : 2000;
     struct Shape
     {
@@ -135,15 +143,26 @@ int main(int argc, char *argv[])
             {"one long paragraph", oneParagraph(tokens)},
             {"one code block", codeBlock(lines)},
     };
-    std::printf("CPU time per token at %d tokens/s (main thread of the window; the whole "
-                "parley-cli process, less its start-up)\n",
-                TokensPerSecond);
+    std::printf("CPU time per token at %d tokens/s, the median of %d runs (main thread of the "
+                "window; the whole parley-cli process, less its start-up)\n",
+                TokensPerSecond, runs);
     std::printf("%-26s %8s %10s %12s %12s\n", "shape", "tokens", "window", "parley-cli",
                 "window/cli");
     double base = 0;
     for (const Shape &shape : shapes) {
-        const double window = windowCost(shape.tokens);
-        const double console = windowOnly ? 0.0 : consoleCost(shape.tokens);
+        if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
+            continue;
+        // The median of a few runs: one run on a shared 2-core machine moves by a tenth.
+        auto median = [runs](const std::function<double()> &measure) {
+            std::vector<double> values;
+            for (int i = 0; i < runs; ++i)
+                values.push_back(measure());
+            std::sort(values.begin(), values.end());
+            return values.at(values.size() / 2);
+        };
+        const double window = median([&shape] { return windowCost(shape.tokens); });
+        const double console =
+                windowOnly ? 0.0 : median([&shape] { return consoleCost(shape.tokens); });
         if (base == 0)
             base = window;
         std::printf("%-26s %8lld %8.1f µs %9.1f µs %11.2fx   (%.2fx the paragraphs' cost)\n",
