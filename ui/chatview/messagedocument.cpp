@@ -347,7 +347,8 @@ void MessageDocument::setText(const QString &text, Stage stage)
     const auto settle = qScopeGuard([this, finishedBefore, frozenBefore] {
         m_unchangedHeight = m_partsCleared ? finishedBefore : frozenBefore;
         if (m_tailChangedTop >= 0 && !m_partsCleared && m_tail) {
-            // The open code grew in place: everything above its last line stayed.
+            // The open part changed from a line down (code grown in place, a paragraph whose
+            // earlier lines stayed): everything above that line is as it was.
             const qreal frozen = frozenHeight();
             m_unchangedHeight = frozen
                     + (m_tailContinues ? 0 : spaceBefore(m_tail.get(), frozen == 0))
@@ -564,7 +565,8 @@ qreal MessageDocument::firstChangedLine(const QTextDocument *before, const QText
     const QTextBlock b = after->begin();
     const QTextLayout *la = a.layout();
     const QTextLayout *lb = b.layout();
-    if (!la || !lb || la->lineCount() == 0 || la->position() != lb->position())
+    if (!la || !lb || la->lineCount() == 0 || lb->lineCount() == 0
+        || la->position() != lb->position())
         return 0;
     const QString ta = a.text();
     const QString tb = b.text();
