@@ -1,0 +1,189 @@
+// The open block of a streaming reply: what kind it is, and how its paragraph or code fence is
+// kept as a chain of frozen parts and an open part that grows.
+#include "codetail.h"
+#include "markdownblocks.h"
+#include "messagedocument.h"
+
+#include <QtGui/QAbstractTextDocumentLayout>
+#include <QtGui/QTextBlock>
+#include <QtGui/QTextCursor>
+#include <QtGui/QTextLayout>
+
+using namespace MarkdownBlocks;
+
+namespace {
+
+constexpr int CodeLinesPerPart = 8; // lines of an open code block frozen together
+constexpr int ParagraphLinesOpen = 4; // laid-out lines of a paragraph rendered again per token
+
+} // namespace
+
+void MessageDocument::streamTail(QStringView tail)
+{
+    TailKind kind = TailKind::Whole;
+    const qsizetype newline = tail.indexOf(u'\n');
+    if (isFence(tail.first(newline < 0 ? tail.size() : newline)))
+        kind = newline < 0 ? TailKind::Whole : TailKind::Code; // the fence line is complete
+    else if (!startsStructure(tail))
+        kind = TailKind::Paragraph;
+    if (kind != m_tailKind) {
+        clearTail();
+        m_tailKind = kind;
+    }
+    switch (kind) {
+    case TailKind::Code:
+        streamCode(tail);
+        return;
+    case TailKind::Paragraph:
+        streamParagraph(tail);
+        return;
+    case TailKind::Whole:
+    case TailKind::None:
+        m_tail = makeDocument(tail.toString());
+        return;
+    }
+}
+
+void MessageDocument::freeze(std::unique_ptr<SafeTextDocument> doc)
+{
+    // The next part continues this one: no space under its last block.
+    QTextBlock last = doc->lastBlock();
+    QTextBlockFormat format = last.blockFormat();
+    format.setBottomMargin(0);
+    QTextCursor(last).setBlockFormat(format);
+    m_parts.push_back({std::move(doc), !m_parts.empty()});
+    m_partsDirty = true;
+}
+
+// An open code block: every CodeLinesPerPart complete lines are frozen into a part of their own
+// (as a closed block of the same fence, without colours); only the lines after it are rendered
+// again.
+void MessageDocument::streamCode(QStringView tail)
+{
+    if (m_fence.isEmpty()) {
+        const qsizetype newline = tail.indexOf(u'\n');
+        m_fence = tail.first(newline).toString();
+        m_tailFrozen = newline + 1;
+    }
+    QStringView open = tail.sliced(m_tailFrozen);
+    // Every CodeLinesPerPart complete lines are frozen, as many parts as there are: a burst of
+    // text (a stalled network catching up) is frozen at once, not rendered again frame by frame.
+    for (;;) {
+        qsizetype cut = -1;
+        int lines = 0;
+        for (qsizetype at = open.indexOf(u'\n'); at >= 0 && cut < 0;
+             at = open.indexOf(u'\n', at + 1))
+            if (++lines == CodeLinesPerPart)
+                cut = at + 1;
+        // Blank lines go with the lines before them (an open part never starts with one: the
+        // importer would drop it), and something stays open, so the open part is never empty.
+        while (cut > 0 && cut < open.size() && open.at(cut) == u'\n')
+            ++cut;
+        if (cut <= 0 || cut >= open.size())
+            break;
+        // The open part as it grew shows those lines already (a closed fence renders the same
+        // as an open one): it is frozen as it is, not rendered again.
+        qreal changedTop = 0;
+        if (m_tail && m_tailShown <= cut && CodeTail::canGrow(m_fence, open)
+            && CodeTail::grow(m_tail.get(), open.sliced(m_tailShown, cut - m_tailShown),
+                              &m_newlinePending, &changedTop)) {
+            m_renderedCharacters += cut - m_tailShown;
+            freeze(std::move(m_tail));
+        } else {
+            // Closed by the same fence: as many of the same characters as it opened with.
+            const QString fence = m_fence.trimmed();
+            qsizetype length = 0;
+            while (length < fence.size() && fence.at(length) == fence.front())
+                ++length;
+            freeze(makeDocument(m_fence + u'\n' + open.first(cut).toString()
+                                + QString(length, fence.front()) + u'\n'));
+        }
+        m_tailFrozen += cut;
+        open = open.sliced(cut);
+        m_tail.reset();
+        m_tailShown = 0;
+    }
+    m_tailContinues = !m_parts.empty();
+    // Grown in place while it can be; rendered from its text when not (its first token, a line
+    // that could close the fence).
+    qreal changedTop = 0;
+    if (m_tail && open.size() > m_tailShown && CodeTail::canGrow(m_fence, open)
+        && CodeTail::grow(m_tail.get(), open.sliced(m_tailShown), &m_newlinePending, &changedTop)) {
+        m_renderedCharacters += open.size() - m_tailShown;
+        m_tailShown = open.size();
+        m_tailChangedTop = changedTop;
+        return;
+    }
+    m_tail = makeDocument(m_fence + u'\n' + open.toString());
+    m_tailShown = open.size();
+    m_newlinePending = open.endsWith(u'\n');
+}
+
+// An open paragraph: once its rendering has more than ParagraphLinesOpen lines, all but the
+// last two are frozen into a part rendered from exactly their source. Line breaking is greedy,
+// so those lines break the same alone as in the whole paragraph; the open part starts where the
+// next line starts.
+void MessageDocument::streamParagraph(QStringView tail)
+{
+    const QStringView open = tail.sliced(m_tailFrozen);
+    const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
+    m_tail = makeDocument(open.toString());
+    m_tailContinues = !m_parts.empty();
+    if (m_width <= 0 || m_tail->blockCount() != 1)
+        return;
+    QTextBlock block = m_tail->begin();
+    m_tail->documentLayout()->documentSize(); // lays it out
+    const QTextLayout *layout = block.layout();
+    const int lines = layout->lineCount();
+    if (before)
+        m_tailChangedTop = firstChangedLine(before.get(), m_tail.get());
+    if (lines <= ParagraphLinesOpen)
+        return;
+    const QTextLine keep = layout->lineAt(lines - 3);
+    const qsizetype renderedEnd = keep.textStart() + keep.textLength();
+    const qsizetype cut = sourceOffset(open, block.text(), renderedEnd);
+    if (cut <= 0 || !balanced(open.first(cut)))
+        return; // tried again at a later line
+    std::unique_ptr<SafeTextDocument> frozen = makeDocument(open.first(cut).toString());
+    frozen->documentLayout()->documentSize();
+    if (frozen->blockCount() != 1 || frozen->begin().layout()->lineCount() != lines - 2
+        || frozen->begin().text() != block.text().first(renderedEnd).trimmed())
+        return; // it would not look the same: keep it open
+    freeze(std::move(frozen));
+    m_tailFrozen += cut;
+    m_tail = makeDocument(tail.sliced(m_tailFrozen).toString());
+    m_tailContinues = true;
+    m_tailChangedTop = -1; // a new open part: painted whole
+}
+
+// Where two renderings of an open paragraph first differ: the top of the first line whose text
+// or width is not the same. Lines break greedily, so what a token adds changes its own line and
+// those after it, unless it closes markup (the delimiters then vanish from an earlier line).
+qreal MessageDocument::firstChangedLine(const QTextDocument *before, const QTextDocument *after)
+{
+    if (before->blockCount() != 1 || after->blockCount() != 1)
+        return 0;
+    const QTextBlock a = before->begin();
+    const QTextBlock b = after->begin();
+    const QTextLayout *la = a.layout();
+    const QTextLayout *lb = b.layout();
+    if (!la || !lb || la->lineCount() == 0 || lb->lineCount() == 0
+        || la->position() != lb->position())
+        return 0;
+    const QString ta = a.text();
+    const QString tb = b.text();
+    for (int i = 0; i < la->lineCount() && i < lb->lineCount(); ++i) {
+        const QTextLine x = la->lineAt(i);
+        const QTextLine y = lb->lineAt(i);
+        if (x.textStart() != y.textStart() || x.textLength() != y.textLength()
+            || x.naturalTextWidth() != y.naturalTextWidth() || x.y() != y.y()
+            || x.height() != y.height()
+            || QStringView(ta).sliced(x.textStart(), x.textLength())
+                    != QStringView(tb).sliced(y.textStart(), y.textLength()))
+            return lb->position().y() + y.y();
+    }
+    // The lines both have are the same: what changed is the first new one (or, when there is
+    // none, the last, to be safe).
+    const int common = std::min(la->lineCount(), lb->lineCount());
+    return lb->position().y() + lb->lineAt(std::min(common, lb->lineCount() - 1)).y();
+}
