@@ -396,6 +396,18 @@ void TestChatWindow::exportAndImportFromTheWindow()
     QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)->isVisible()); // said, in words
 }
 
+// What the view shows on screen, and a paint of it from scratch, to compare.
+static std::pair<QImage, QImage> screenAndFreshPaint(ChatView *view)
+{
+    const QImage onScreen =
+            view->screen()
+                    ->grabWindow(view->window()->winId())
+                    .toImage()
+                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
+                                view->viewport()->size()));
+    return {onScreen, view->viewport()->grab().toImage().convertToFormat(onScreen.format())};
+}
+
 void TestChatWindow::whatIsOnScreenMatchesAFreshPaint()
 {
     // The view repaints only what can change while a reply streams, and scrolls by blitting.
@@ -405,14 +417,7 @@ void TestChatWindow::whatIsOnScreenMatchesAFreshPaint()
     m_window->sendPrompt(u"Render everything"_s);
     QVERIFY(waitForReply());
     QTest::qWait(100);
-    ChatView *view = m_window->chatView();
-    const QImage onScreen =
-            view->screen()
-                    ->grabWindow(view->window()->winId())
-                    .toImage()
-                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
-                                view->viewport()->size()));
-    const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
+    const auto [onScreen, fresh] = screenAndFreshPaint(m_window->chatView());
     QCOMPARE(onScreen.size(), fresh.size());
     QVERIFY(onScreen == fresh);
 }
@@ -463,14 +468,7 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaint()
     QVERIFY(waitForReply(30000));
     QCOMPARE(m_window->session()->lastReply(), reply);
     QTest::qWait(100);
-    ChatView *view = m_window->chatView();
-    const QImage onScreen =
-            view->screen()
-                    ->grabWindow(view->window()->winId())
-                    .toImage()
-                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
-                                view->viewport()->size()));
-    const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
+    const auto [onScreen, fresh] = screenAndFreshPaint(m_window->chatView());
     QCOMPARE(onScreen.size(), fresh.size());
     QVERIFY(onScreen == fresh);
 }
@@ -507,14 +505,7 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaintWhileStreaming()
             model->index(model->rowCount() - 1, 0).data(ConversationModel::ContentRole).toString(),
             sent, 30000);
     QTest::qWait(150); // the last frame
-    ChatView *view = m_window->chatView();
-    const QImage onScreen =
-            view->screen()
-                    ->grabWindow(view->window()->winId())
-                    .toImage()
-                    .copy(QRect(view->viewport()->mapTo(view->window(), QPoint(0, 0)),
-                                view->viewport()->size()));
-    const QImage fresh = view->viewport()->grab().toImage().convertToFormat(onScreen.format());
+    const auto [onScreen, fresh] = screenAndFreshPaint(m_window->chatView());
     QCOMPARE(onScreen.size(), fresh.size());
     QVERIFY(onScreen == fresh);
     m_window->session()->stop();

@@ -133,8 +133,9 @@ void AppSettings::setPreferences(const Preferences &preferences)
 
 std::optional<LaneSet> AppSettings::laneSet(const QString &name) const
 {
+    const QString clean = LaneSet::cleanName(name);
     for (const LaneSet &set : m_laneSets)
-        if (set.name == LaneSet::cleanName(name))
+        if (set.name == clean)
             return set;
     return std::nullopt;
 }
@@ -162,8 +163,9 @@ void AppSettings::putLaneSet(const LaneSet &set)
 
 bool AppSettings::removeLaneSet(const QString &name)
 {
-    const qsizetype removed = m_laneSets.removeIf(
-            [&](const LaneSet &s) { return s.name == LaneSet::cleanName(name); });
+    const QString clean = LaneSet::cleanName(name);
+    const qsizetype removed =
+            m_laneSets.removeIf([&clean](const LaneSet &s) { return s.name == clean; });
     if (removed)
         Q_EMIT changed();
     return removed > 0;

@@ -115,6 +115,7 @@ private:
     void clearTail();
     void streamTail(QStringView tail);
     void streamCode(QStringView tail);
+    bool growTail(QStringView open, qsizetype end, qreal *changedTop);
     void streamParagraph(QStringView tail);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);

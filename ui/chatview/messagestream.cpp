@@ -84,10 +84,7 @@ void MessageDocument::streamCode(QStringView tail)
         // The open part as it grew shows those lines already (a closed fence renders the same
         // as an open one): it is frozen as it is, not rendered again.
         qreal changedTop = 0;
-        if (m_tail && m_tailShown <= cut && CodeTail::canGrow(m_fence, open)
-            && CodeTail::grow(m_tail.get(), open.sliced(m_tailShown, cut - m_tailShown),
-                              &m_newlinePending, &changedTop)) {
-            m_renderedCharacters += cut - m_tailShown;
+        if (growTail(open, cut, &changedTop)) {
             freeze(std::move(m_tail));
         } else {
             // Closed by the same fence: as many of the same characters as it opened with.
@@ -107,16 +104,26 @@ void MessageDocument::streamCode(QStringView tail)
     // Grown in place while it can be; rendered from its text when not (its first token, a line
     // that could close the fence).
     qreal changedTop = 0;
-    if (m_tail && open.size() > m_tailShown && CodeTail::canGrow(m_fence, open)
-        && CodeTail::grow(m_tail.get(), open.sliced(m_tailShown), &m_newlinePending, &changedTop)) {
-        m_renderedCharacters += open.size() - m_tailShown;
-        m_tailShown = open.size();
+    if (open.size() > m_tailShown && growTail(open, open.size(), &changedTop)) {
         m_tailChangedTop = changedTop;
         return;
     }
     m_tail = makeDocument(m_fence + u'\n' + open.toString());
     m_tailShown = open.size();
     m_newlinePending = open.endsWith(u'\n');
+}
+
+// The open code part grown in place to show open.first(end); false when it cannot be (it is
+// rendered from its text then).
+bool MessageDocument::growTail(QStringView open, qsizetype end, qreal *changedTop)
+{
+    if (!m_tail || m_tailShown > end || !CodeTail::canGrow(m_fence, open)
+        || !CodeTail::grow(m_tail.get(), open.sliced(m_tailShown, end - m_tailShown),
+                           &m_newlinePending, changedTop))
+        return false;
+    m_renderedCharacters += end - m_tailShown;
+    m_tailShown = end;
+    return true;
 }
 
 // An open paragraph: once its rendering has more than ParagraphLinesOpen lines, all but the
