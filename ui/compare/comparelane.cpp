@@ -66,6 +66,9 @@ CompareLane::CompareLane(ChatSession *session, AppSettings *settings, QWidget *p
     m_temperature->setDecimals(1);
     m_temperature->setValue(-0.1); // the special value: the defaults' temperature
     m_state->setObjectName(u"laneState"_s);
+    // A server's error can be long: it wraps in the lane instead of widening the window.
+    m_state->setWordWrap(true);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_metrics->setObjectName(u"laneMetrics"_s);
     m_metrics->setWordWrap(true);
     m_metrics->setForegroundRole(QPalette::PlaceholderText);
