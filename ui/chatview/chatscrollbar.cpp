@@ -22,10 +22,29 @@ QColor mix(const QColor &base, const QColor &text, qreal amount)
 
 } // namespace
 
+QRect ChatScrollBar::handleRect() const
+{
+    if (maximum() <= minimum())
+        return {}; // everything fits: no handle
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    return style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, this);
+}
+
+void ChatScrollBar::sliderChange(SliderChange change)
+{
+    if ((change == SliderRangeChange || change == SliderValueChange) && m_hasPainted
+        && handleRect() == m_painted)
+        return; // the same pixels as painted
+    QScrollBar::sliderChange(change);
+}
+
 void ChatScrollBar::paintEvent(QPaintEvent *)
 {
     QStyleOptionSlider option;
     initStyleOption(&option);
+    m_painted = handleRect();
+    m_hasPainted = true;
     QPainter painter(this);
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
@@ -37,8 +56,7 @@ void ChatScrollBar::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(ink);
-    const QRect handle = style()->subControlRect(QStyle::CC_ScrollBar, &option,
-                                                 QStyle::SC_ScrollBarSlider, this);
+    const QRect handle = m_painted;
     const qreal inset = qMax(2.0, width() / 4.0);
     const QRectF bar = QRectF(handle).adjusted(inset, 2, -inset, -2);
     painter.drawRoundedRect(bar, bar.width() / 2, bar.width() / 2);

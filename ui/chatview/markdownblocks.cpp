@@ -3,6 +3,7 @@
 #include <QtGui/QTextBlock>
 #include <QtGui/QTextCursor>
 #include <QtGui/QTextDocument>
+#include <QtGui/QTextLayout>
 
 namespace MarkdownBlocks {
 
@@ -179,6 +180,13 @@ void styleBlocks(QTextDocument *doc, int codeHeaderHeight)
         cursor.setBlockFormat(format);
         previousWasCode = code;
     }
+}
+
+void keepShaped(QTextDocument *doc)
+{
+    for (QTextBlock block = doc->lastBlock(); block.isValid() && !block.layout()->cacheEnabled();
+         block = block.previous())
+        block.layout()->setCacheEnabled(true);
 }
 
 } // namespace MarkdownBlocks

@@ -25,6 +25,10 @@ bool isCodeBlock(const QTextBlock &block);
 // Code blocks get room for their header (language and Copy) and a margin for the panel the view
 // paints behind them; quotes an indent and italics, so they read as quotes.
 void styleBlocks(QTextDocument *doc, int codeHeaderHeight);
+// Keeps the shaped glyphs of doc's blocks after they are laid out, from the last block back to
+// the first that already keeps them: an open part is laid out and painted again every frame, and
+// without this painting shapes every line a second time.
+void keepShaped(QTextDocument *doc);
 
 // The search for the end of the last finished block: a blank line outside code followed by a
 // line that starts a new block, or the end of a closing code fence. It goes on where it stopped.

@@ -113,6 +113,8 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
         styleBlocks(doc.get(), codeHeaderHeight());
         if (colouring == Colouring::Coloured)
             m_colouredBlocks += CodeHighlighter::colourDocument(doc.get(), m_theme);
+        else
+            keepShaped(doc.get()); // a streaming part: painted again as it grows
     } else
         doc->setPlainText(text); // what the user typed, as typed
     if (m_width > 0)

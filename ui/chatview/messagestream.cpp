@@ -121,6 +121,7 @@ bool MessageDocument::growTail(QStringView open, qsizetype end, qreal *changedTo
         || !CodeTail::grow(m_tail.get(), open.sliced(m_tailShown, end - m_tailShown),
                            &m_newlinePending, changedTop))
         return false;
+    keepShaped(m_tail.get()); // the lines it added
     m_renderedCharacters += end - m_tailShown;
     m_tailShown = end;
     return true;
