@@ -57,6 +57,7 @@ private Q_SLOTS:
     void regenerateAndSwitchVersionsWithTheButtons();
     void bubblesDoNotOverlapAndUserIsOnTheRight();
     void scrollingUpStopsFollowing();
+    void followingAGrowingReplyScrollsAFewLinesAtATime();
     void searchFindsAndDeleteCanBeUndone();
     void anInterruptedReplyShowsRetry();
     void exportAndImportFromTheWindow();
@@ -305,6 +306,67 @@ void TestChatWindow::scrollingUpStopsFollowing()
     QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
     m_window->session()->stop();
     QTRY_VERIFY(!m_window->session()->isStreaming());
+}
+
+static QList<QByteArray> batchesOf(const QString &reply);
+
+// Following a long reply, the view keeps blank room under it and scrolls only when that is used
+// up: a scroll moves every pixel on screen, so it must not come with every new line. The newest
+// line is on screen all the while, and a new message ends the room.
+void TestChatWindow::followingAGrowingReplyScrollsAFewLinesAtATime()
+{
+    QString reply;
+    for (int i = 0; i < 24; ++i)
+        reply += u"Paragraph %1 of a long answer. "_s.arg(i)
+                + u"It runs over a few lines, as answers do, so the view has lines to follow "_s
+                  u"one frame after another while the text comes in.\n\n"_s;
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([reply](Exchange *e) {
+        e->streamEvents(batchesOf(reply) << finishEvent("stop"), 20); // a frame or so each
+    });
+    ProviderConfig provider;
+    provider.baseUrl = server.baseUrl();
+    m_window->session()->setProvider(provider);
+    ChatView *view = m_window->chatView();
+    QAbstractItemModel *model = m_window->session()->model();
+    int scrolls = 0;
+    int growths = 0;
+    int lastHeight = 0;
+    QStringList hidden;
+    const auto scrolled = connect(view->verticalScrollBar(), &QScrollBar::valueChanged, view,
+                                  [&scrolls] { ++scrolls; });
+    // Connected after the view's own handler, so it sees what the view made of each frame.
+    const auto grew = connect(model, &QAbstractItemModel::dataChanged, view, [&] {
+        const QRect last = view->rowRect(model->rowCount() - 1);
+        if (last.height() != lastHeight)
+            ++growths;
+        lastHeight = last.height();
+        if (view->isAtBottom() && last.bottom() > view->viewport()->height())
+            hidden << u"%1 > %2"_s.arg(last.bottom()).arg(view->viewport()->height());
+    });
+    m_window->session()->send(u"Go"_s);
+    QVERIFY(waitForReply(30000));
+    disconnect(scrolled);
+    disconnect(grew);
+    QCOMPARE(model->index(model->rowCount() - 1, 0)
+                     .data(ConversationModel::ContentRole)
+                     .toString()
+                     .trimmed(),
+             reply.trimmed());
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u", "_s)));
+    QVERIFY(view->isAtBottom());
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    QVERIFY(growths > 20);
+    QVERIFY2(scrolls > 0 && scrolls * 3 <= growths,
+             qPrintable(u"%1 scrolls for %2 growths"_s.arg(scrolls).arg(growths)));
+    const QRect last = view->rowRect(model->rowCount() - 1);
+    QVERIFY(last.bottom() <= view->viewport()->height());
+    QVERIFY(last.bottom() >= view->viewport()->height() / 3); // room, not a screen of blank
+    m_window->session()->send(u"Again"_s); // new rows: the room goes, the end is at the bottom
+    QVERIFY(waitForReply(30000));
+    QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    m_window->session()->newConversation();
 }
 
 void TestChatWindow::searchFindsAndDeleteCanBeUndone()

@@ -104,6 +104,7 @@ void ChatView::resetRows()
         heights.append(estimateHeight(row));
     m_heights.reset(heights);
     m_exact.fill(false, rows);
+    m_roomBelow = 0;
     updateScrollRange();
     setFollowBottom(true);
     scrollToBottom();
@@ -120,6 +121,7 @@ void ChatView::rowsInserted(int first, int last)
         m_heights.append(estimateHeight(row));
         m_exact.append(false);
     }
+    m_roomBelow = 0; // the new rows end the conversation now
     // Measure the new rows now, so following the bottom lands exactly on them.
     for (int row = first; row <= last; ++row)
         rowChanged(row);
@@ -157,10 +159,18 @@ void ChatView::rowChanged(int row)
                                 layout->contentOrigin.y() + int(layout->content->stableHeight()));
     if (newHeight != oldHeight) {
         m_heights.set(row, newHeight);
+        bool follow = m_followBottom;
+        if (m_followBottom && isLast) {
+            // The last row grows into the room under it, and nothing moves; once the room is
+            // used up, the view scrolls to make new room (a few lines at once, not every line).
+            const int room = m_roomBelow - (newHeight - oldHeight);
+            follow = room < 0 || room > roomStep();
+            m_roomBelow = follow ? roomStep() : room;
+        }
         updateScrollRange();
-        if (m_followBottom) {
+        if (follow) {
             scrollToBottom(); // blits what was on screen; the uncovered strip is repainted by Qt
-        } else if (top + oldHeight <= scroll) {
+        } else if (!m_followBottom && top + oldHeight <= scroll) {
             // A row above the screen changed: keep what the user is reading in place.
             m_programmaticScroll = true;
             verticalScrollBar()->setValue(scroll + newHeight - oldHeight);
@@ -176,9 +186,17 @@ void ChatView::rowChanged(int row)
     }
 }
 
+// The room made at a time: a quarter of the view, at least three lines, never so much that the
+// newest line could be off the screen.
+int ChatView::roomStep() const
+{
+    const int height = viewport()->height();
+    return std::min(height / 2, std::max(height / 4, 3 * fontMetrics().lineSpacing()));
+}
+
 void ChatView::updateScrollRange()
 {
-    const qint64 total = m_heights.total() + m_metrics.rowGap;
+    const qint64 total = m_heights.total() + m_metrics.rowGap + m_roomBelow;
     verticalScrollBar()->setPageStep(viewport()->height());
     m_programmaticScroll = true;
     verticalScrollBar()->setRange(0, int(qMax<qint64>(0, total - viewport()->height())));
@@ -327,6 +345,7 @@ void ChatView::resizeEvent(QResizeEvent *event)
 void ChatView::viewportResized()
 {
     const bool follow = m_followBottom;
+    m_roomBelow = 0;
     if (viewport()->width() == m_layoutWidth) { // only taller or shorter: the rows stay as they are
         updateScrollRange();
         if (follow)

@@ -19,7 +19,8 @@ class QToolButton;
 // revision and width, and only the rows on screen are laid out and painted. A streaming row is
 // re-laid out alone, and only its new tail is rendered (MessageDocument). It follows the newest
 // message only while the user is at the bottom; scrolling up stops that and shows "Jump to
-// latest". Links open only through linkActivated(), never by themselves.
+// latest". While it follows a growing reply it keeps some blank room under it and scrolls a few
+// lines at a time. Links open only through linkActivated(), never by themselves.
 class ChatView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -72,6 +73,7 @@ private:
     void rowsInserted(int first, int last);
     void rowChanged(int row);
     void updateScrollRange();
+    int roomStep() const;
     void setFollowBottom(bool follow);
     int bubbleWidth() const;
     int rowAtViewportY(int y) const;
@@ -87,6 +89,10 @@ private:
     QSet<qint64> m_thinkingOpen; // rows whose "Thinking" the user opened
     QSet<qint64> m_thinkingClosed; // rows whose "Thinking" the user closed
     bool m_followBottom = true;
+    // Blank space kept under the last row while the view follows it as it grows: the new lines
+    // fill it, and the view scrolls (moving every pixel on screen) only when it is used up, by
+    // roomStep() at a time, not once per line.
+    int m_roomBelow = 0;
     bool m_programmaticScroll = false;
     int m_layoutWidth = -1;
     int m_indicatorPhase = 0;
