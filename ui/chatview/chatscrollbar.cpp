@@ -33,8 +33,7 @@ QRect ChatScrollBar::handleRect() const
 
 void ChatScrollBar::sliderChange(SliderChange change)
 {
-    if ((change == SliderRangeChange || change == SliderValueChange) && m_hasPainted
-        && handleRect() == m_painted)
+    if ((change == SliderRangeChange || change == SliderValueChange) && handleRect() == m_painted)
         return; // the same pixels as painted
     QScrollBar::sliderChange(change);
 }
@@ -44,21 +43,19 @@ void ChatScrollBar::paintEvent(QPaintEvent *)
     QStyleOptionSlider option;
     initStyleOption(&option);
     m_painted = handleRect();
-    m_hasPainted = true;
     QPainter painter(this);
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
     painter.fillRect(rect(), base);
-    if (maximum() <= minimum())
+    if (m_painted.isNull())
         return; // everything fits: no handle
     const bool active = isSliderDown() || underMouse();
     const QColor ink = mix(base, text, active ? 0.45 : 0.25);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(ink);
-    const QRect handle = m_painted;
     const qreal inset = qMax(2.0, width() / 4.0);
-    const QRectF bar = QRectF(handle).adjusted(inset, 2, -inset, -2);
+    const QRectF bar = QRectF(m_painted).adjusted(inset, 2, -inset, -2);
     painter.drawRoundedRect(bar, bar.width() / 2, bar.width() / 2);
     // The step buttons, where the style has them: a small chevron each.
     for (const auto control : {QStyle::SC_ScrollBarSubLine, QStyle::SC_ScrollBarAddLine}) {

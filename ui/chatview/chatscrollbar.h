@@ -22,6 +22,5 @@ protected:
 private:
     // What a paint shows: the handle's rectangle, or a null one when there is none.
     QRect handleRect() const;
-    QRect m_painted; // the handle as last painted
-    bool m_hasPainted = false;
+    QRect m_painted; // the handle as last painted (null: none, or not painted yet)
 };
