@@ -5,6 +5,8 @@
 //   build-release/tests/benchmarks/bench_streamshapes
 #include "api/chatclient.h"
 #include "chat/chatsession.h"
+#include "chat/conversationmodel.h"
+#include "chat/conversationtree.h"
 #include "chatview.h"
 #include "pacedstream.h"
 #include "storage/historystore.h"
@@ -94,6 +96,55 @@ double windowCost(const QStringList &tokens)
     return double(cpu) / 1000.0 / double(tokens.size());
 }
 
+// CPU per frame, in µs, of the window alone, without a network or a clock: each frame appends
+// tokensPerFrame tokens (what a 500 tokens/s stream brings in 16 ms) and paints as the app does.
+// The same figure on every run, so a change to the view can be measured on a noisy machine.
+struct FrameCost
+{
+    double layout = 0; // the model's change: the bubble laid out again
+    double paint = 0; // the frame painted (and scrolled)
+};
+
+FrameCost frameCost(const QStringList &tokens, int tokensPerFrame)
+{
+    ConversationTree tree;
+    StoredMessage user;
+    user.id = 1;
+    user.role = u"user"_s;
+    user.content = u"Go"_s;
+    StoredMessage reply;
+    reply.id = 2;
+    reply.parentId = 1;
+    reply.role = u"assistant"_s;
+    reply.state = MessageState::Streaming;
+    tree.reset({user, reply}, 2);
+    ConversationModel model;
+    model.setTree(&tree);
+    ChatView view;
+    view.resize(1000, 700);
+    view.setModel(&model);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        std::fputs("the window was not exposed\n", stderr);
+    QCoreApplication::processEvents();
+    StoredMessage *m = tree.find(2);
+    qint64 layout = 0;
+    qint64 paint = 0;
+    int frames = 0;
+    for (qsizetype at = 0; at < tokens.size(); at += tokensPerFrame, ++frames) {
+        const qint64 start = threadCpuNs();
+        for (qsizetype i = at; i < std::min(tokens.size(), at + tokensPerFrame); ++i)
+            m->content += tokens.at(i);
+        model.messageChanged(2, {ConversationModel::ContentRole});
+        const qint64 laidOut = threadCpuNs();
+        QCoreApplication::processEvents();
+        const qint64 painted = threadCpuNs();
+        layout += laidOut - start;
+        paint += painted - laidOut;
+    }
+    return {double(layout) / 1000.0 / frames, double(paint) / 1000.0 / frames};
+}
+
 // CPU per token, in µs, of parley-cli chat on the same stream, less its start-up.
 double consoleCost(const QStringList &tokens)
 {
@@ -130,6 +181,8 @@ int main(int argc, char *argv[])
     for (const QString &argument : QCoreApplication::arguments())
         if (argument.startsWith(u"--only="_s))
             only = argument.mid(7);
+    // --frames: the window's cost per frame alone, without a network or a clock
+    const bool framesOnly = QCoreApplication::arguments().contains(u"--frames"_s);
     const int tokens = quick ? 150 : 1500;
     const int runs = quick ? 1 : 3;
     const int lines = quick ? 100 : 2000;
@@ -143,6 +196,26 @@ int main(int argc, char *argv[])
             {"one long paragraph", oneParagraph(tokens)},
             {"one code block", codeBlock(lines)},
     };
+    if (framesOnly) {
+        constexpr int PerFrame = TokensPerSecond * 16 / 1000;
+        std::printf("CPU time per frame of %d tokens, the best of %d runs\n", PerFrame, runs + 2);
+        std::printf("%-26s %8s %10s %10s %10s\n", "shape", "frames", "layout", "paint", "frame");
+        for (const Shape &shape : shapes) {
+            if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
+                continue;
+            FrameCost best{1e9, 1e9};
+            for (int i = 0; i < runs + 2; ++i) {
+                const FrameCost c = frameCost(shape.tokens, PerFrame);
+                if (c.layout + c.paint < best.layout + best.paint)
+                    best = c;
+            }
+            std::printf("%-26s %8lld %7.1f µs %7.1f µs %7.1f µs\n", shape.name,
+                        static_cast<long long>((shape.tokens.size() + PerFrame - 1) / PerFrame),
+                        best.layout, best.paint, best.layout + best.paint);
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     std::printf("CPU time per token at %d tokens/s, the median of %d runs (main thread of the "
                 "window; the whole parley-cli process, less its start-up)\n",
                 TokensPerSecond, runs);
