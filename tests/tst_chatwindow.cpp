@@ -66,6 +66,7 @@ private Q_SLOTS:
     void longBlocksOnScreenMatchAFreshPaint();
     void longBlocksOnScreenMatchAFreshPaintWhileStreaming_data();
     void longBlocksOnScreenMatchAFreshPaintWhileStreaming();
+    void thinkingThatGrowsOnScreenMatchesAFreshPaint();
     void theComposerGrowsWithItsTextThenScrolls();
     void aComparisonLaneContinuesInChat();
     void aShortConversationIsShownWhole();
@@ -569,6 +570,46 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaintWhileStreaming()
     QTest::qWait(150); // the last frame
     const auto [onScreen, fresh] = screenAndFreshPaint(m_window->chatView());
     QCOMPARE(onScreen.size(), fresh.size());
+    QVERIFY(onScreen == fresh);
+    m_window->session()->stop();
+}
+
+// Thinking streams above the answer: a frame that only lengthens its last line, or only the
+// answer under it, repaints what changed, and what is on screen equals a paint from scratch.
+void TestChatWindow::thinkingThatGrowsOnScreenMatchesAFreshPaint()
+{
+    auto reasoningEvent = [](const QByteArray &text) -> QByteArray {
+        return R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":")" + text + R"("}}]})"
+                + "\n\n";
+    };
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([reasoningEvent](Exchange *e) {
+        e->writeHead(200, {{"Content-Type", "text/event-stream"}});
+        e->writeChunk(reasoningEvent("Let me think about this"));
+        // The same line grows alone, a frame later; then the answer begins under it.
+        e->after(400, [e, reasoningEvent] { e->writeChunk(reasoningEvent(" carefully.")); });
+        e->after(800, [e] { e->writeChunk(contentEvent("The answer")); });
+        e->after(1200, [e] { e->writeChunk(contentEvent(" is 42.")); });
+    });
+    ProviderConfig provider;
+    provider.baseUrl = server.baseUrl();
+    m_window->session()->setProvider(provider);
+    m_window->session()->send(u"Go"_s);
+    QAbstractItemModel *model = m_window->session()->model();
+    const auto last = [model](int role) {
+        return model->index(model->rowCount() - 1, 0).data(role).toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(last(ConversationModel::ReasoningRole),
+                              u"Let me think about this carefully."_s, 10000);
+    QTest::qWait(150); // the frame
+    {
+        const auto [onScreen, fresh] = screenAndFreshPaint(m_window->chatView());
+        QVERIFY(onScreen == fresh);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(last(ConversationModel::ContentRole), u"The answer is 42."_s, 10000);
+    QTest::qWait(150);
+    const auto [onScreen, fresh] = screenAndFreshPaint(m_window->chatView());
     QVERIFY(onScreen == fresh);
     m_window->session()->stop();
 }

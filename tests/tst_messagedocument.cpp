@@ -8,6 +8,7 @@
 
 #include <QtGui/QGuiApplication>
 #include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
 #include <QtGui/QTextBlock>
 #include <QtTest/QTest>
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void copyGivesTheCodeWithoutColours();
     void openCodeGrownInPlaceIsWhatTheImporterMakes_data();
     void openCodeGrownInPlaceIsWhatTheImporterMakes();
+    void nothingAboveTheStableHeightChanges_data();
+    void nothingAboveTheStableHeightChanges();
 };
 
 void TestMessageDocument::onlyWebLinksOpenAndTheHostIsShownInPunycode()
@@ -429,6 +432,65 @@ void TestMessageDocument::openCodeGrownInPlaceIsWhatTheImporterMakes()
     whole.setText(text);
     QCOMPARE(shape(streamed), shape(whole));
     QCOMPARE(streamed.size(), whole.size());
+}
+
+namespace {
+
+// A message painted as the view paints it: its code panels, then its text.
+QImage painted(const MessageDocument &message)
+{
+    QImage image(420, qCeil(message.size().height()) + 1, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const MessageDocument::CodeBlock &block : message.codeBlocks()) {
+        QPainterPath panel;
+        panel.addRoundedRect(block.rect, 6, 6);
+        painter.fillPath(panel, Qt::darkGray);
+    }
+    message.draw(&painter, QPointF(0, 0), QRectF(image.rect()), Qt::white);
+    painter.end();
+    return image;
+}
+
+} // namespace
+
+void TestMessageDocument::nothingAboveTheStableHeightChanges_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("the demo reply") << DemoReply::content(u"parley-demo-fast"_s, u"hello"_s);
+    QTest::newRow("a long paragraph") << longParagraph(250) + u"\n\nAfter."_s;
+    QTest::newRow("a long code block") << longCode(120) + u"```\n\nDone."_s;
+    QString paragraphs;
+    for (int i = 0; i < 12; ++i)
+        paragraphs += longParagraph(30 + 7 * i) + u"\n\n"_s;
+    QTest::newRow("paragraphs") << paragraphs;
+}
+
+// The view repaints a streaming message only from its stable height down: whatever lies above
+// it must look exactly as before the text grew, token after token, through parts frozen and
+// blocks finished.
+void TestMessageDocument::nothingAboveTheStableHeightChanges()
+{
+    QFETCH(QString, markdown);
+    MessageDocument doc(MessageDocument::Format::Markdown, QFont());
+    doc.setTextWidth(420);
+    QString text;
+    QImage before = painted(doc);
+    int compared = 0;
+    for (const QString &piece : pieces(markdown)) {
+        text += piece;
+        doc.setText(text, MessageDocument::Stage::Streaming);
+        const QImage after = painted(doc);
+        const int stable = std::min({int(doc.stableHeight()), before.height(), after.height()});
+        QVERIFY(stable >= 0);
+        QVERIFY2(before.copy(0, 0, 420, stable) == after.copy(0, 0, 420, stable),
+                 qPrintable(u"changed above %1 at …%2"_s.arg(stable).arg(text.right(30))));
+        compared += stable;
+        before = after;
+    }
+    QVERIFY(doc.frozenParts() > 0 || doc.finishedBlocks() > 1);
+    QVERIFY(compared > 0);
 }
 
 QTEST_MAIN(TestMessageDocument)

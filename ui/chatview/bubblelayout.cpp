@@ -53,6 +53,13 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
     if (revision == c.revision && width == rowWidth && id == c.id && m_metrics == metrics
         && thinkingOpen == (open && !c.reasoning.isEmpty()) && theme == m_theme)
         return;
+    // Only the text changed (a frame of a streaming reply): what lies above the first changed
+    // line stays as painted. Anything else may move or restyle the whole bubble.
+    const bool sameFrame = revision >= 0 && id == c.id && width == rowWidth && m_metrics == metrics
+            && theme == m_theme && state == c.state
+            && thinkingOpen == (open && !c.reasoning.isEmpty())
+            && thinkingHeader.isNull() == c.reasoning.isEmpty();
+    const QRect bubbleBefore = bubble;
     if (id != c.id || theme != m_theme) {
         content.reset();
         reasoning.reset();
@@ -84,6 +91,7 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
     // Thinking: open or closed as the view decided (open while the model thinks, by default).
     thinkingHeader = {};
     thinkingOpen = false;
+    int unchanged = -1; // from the bubble's top; -1: none of the text changed
     if (!c.reasoning.isEmpty()) {
         thinkingOpen = open;
         thinkingHeader = QRect(padding, y, inner, smallFm.height());
@@ -92,17 +100,21 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
             if (!reasoning)
                 reasoning = std::make_unique<MessageDocument>(MessageDocument::Format::Markdown,
                                                               small, theme);
-            reasoning->setText(c.reasoning, stage);
+            const bool changed = reasoning->setText(c.reasoning, stage);
             reasoning->setTextWidth(inner);
             reasoningOrigin = QPoint(padding, y);
+            if (changed)
+                unchanged = y + int(reasoning->stableHeight());
             y += int(reasoning->size().height()) + 8;
         }
     }
 
-    content->setText(c.content, stage);
+    const bool contentChanged = content->setText(c.content, stage);
     content->setTextWidth(inner);
     const QSizeF textSize = content->size();
     contentOrigin = QPoint(padding, y);
+    if (unchanged < 0)
+        unchanged = y + int(contentChanged ? content->stableHeight() : textSize.height());
     y += int(textSize.height());
     code = content->codeBlocks();
 
@@ -217,6 +229,10 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
     }
     const int left = user ? rowWidth - metrics.outerMargin - used : metrics.outerMargin;
     bubble = QRect(left, metrics.rowGap, used, y);
+    unchangedTop = sameFrame && bubble.left() == bubbleBefore.left()
+                    && bubble.width() == bubbleBefore.width()
+            ? metrics.rowGap + unchanged
+            : 0;
     // Shift everything inside the bubble to its left edge.
     const QPoint shift(left, metrics.rowGap);
     contentOrigin += shift;

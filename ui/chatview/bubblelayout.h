@@ -86,6 +86,9 @@ public:
     std::unique_ptr<MessageDocument> reasoning;
     bool thinkingOpen = false;
     int height = 0;
+    // How far down from the row's top the last update() left the bubble as it was painted: a
+    // streaming reply repaints only below it.
+    int unchangedTop = 0;
     QRect bubble; // relative to the row's top-left corner
     QPoint contentOrigin;
     QPoint reasoningOrigin;

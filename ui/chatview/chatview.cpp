@@ -15,7 +15,6 @@
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QToolTip>
 
-#include <climits>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -145,18 +144,12 @@ void ChatView::rowChanged(int row)
         m_exact[row] = false;
         return;
     }
-    // What can have changed: from the start of the open tail (finished blocks never change) to
-    // the row's end. A streaming reply repaints only that, plus what a scroll uncovers. When a
-    // block has just finished, the tail started higher before: repaint from there.
-    const qint64 id = m_model->index(row, 0).data(Role::IdRole).toLongLong();
-    int stableBefore = INT_MAX;
-    if (const BubbleLayout *cached = m_cache.object(id); cached && cached->content)
-        stableBefore = cached->contentOrigin.y() + int(cached->content->stableHeight());
+    // What can have changed: from the first line that changed (finished blocks never change)
+    // to the row's end. A streaming reply repaints only that, plus what a scroll uncovers.
     BubbleLayout *layout = layoutFor(row);
     const int newHeight = layout->height;
     const int scroll = verticalScrollBar()->value();
-    const int stable = std::min(stableBefore,
-                                layout->contentOrigin.y() + int(layout->content->stableHeight()));
+    const int stable = layout->unchangedTop;
     if (newHeight != oldHeight) {
         m_heights.set(row, newHeight);
         bool follow = m_followBottom;
@@ -178,8 +171,10 @@ void ChatView::rowChanged(int row)
         }
         const int rowTop = int(top - verticalScrollBar()->value());
         const bool last = row == m_heights.count() - 1;
-        viewport()->update(QRect(0, rowTop + stable, viewport()->width(),
-                                 last ? newHeight - stable : viewport()->height()));
+        // A row that shrank (its thinking closed) uncovers what it used to cover: that too.
+        viewport()->update(
+                QRect(0, rowTop + stable, viewport()->width(),
+                      last ? std::max(newHeight, oldHeight) - stable : viewport()->height()));
     } else {
         const QRect r = rowRect(row);
         viewport()->update(r.adjusted(0, stable, 0, 0));

@@ -230,6 +230,9 @@ QString CodeHighlighter::engine()
 int CodeHighlighter::colourDocument(QTextDocument *doc, Theme theme)
 {
     int coloured = 0;
+    // One edit: a cursor moved outside one lays the document out up to where it is, every time.
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
     for (QTextBlock block = doc->begin(); block.isValid();) {
         if (!MarkdownBlocks::isCodeBlock(block)) {
             block = block.next();
@@ -247,7 +250,6 @@ int CodeHighlighter::colourDocument(QTextDocument *doc, Theme theme)
             continue; // no language known by that name: plain
         ++coloured;
         for (qsizetype i = 0; i < blocks.size() && i < colours.size(); ++i) {
-            QTextCursor cursor(blocks.at(i));
             const int position = blocks.at(i).position();
             for (const Colour &colour : colours.at(i)) {
                 cursor.setPosition(position + colour.start);
@@ -257,5 +259,6 @@ int CodeHighlighter::colourDocument(QTextDocument *doc, Theme theme)
             }
         }
     }
+    cursor.endEditBlock();
     return coloured;
 }

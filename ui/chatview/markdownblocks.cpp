@@ -154,6 +154,7 @@ qsizetype Scan::advance(const QString &text, qsizetype finishedLength)
 void styleBlocks(QTextDocument *doc, int codeHeaderHeight)
 {
     QTextCursor cursor(doc);
+    cursor.beginEditBlock(); // a cursor moved outside one lays the document out, every time
     bool previousWasCode = false;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         const bool code = isCodeBlock(block);
@@ -180,6 +181,7 @@ void styleBlocks(QTextDocument *doc, int codeHeaderHeight)
         cursor.setBlockFormat(format);
         previousWasCode = code;
     }
+    cursor.endEditBlock();
 }
 
 void keepShaped(QTextDocument *doc)

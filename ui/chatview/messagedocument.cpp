@@ -33,18 +33,24 @@ QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
     return {};
 }
 
+namespace {
+
+int headerHeight(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return qCeil(QFontMetricsF(small).height()) + 8;
+}
+
+} // namespace
+
 MessageDocument::MessageDocument(Format format, const QFont &font, Theme theme)
     : m_font(font)
     , m_markdown(format == Format::Markdown)
     , m_theme(theme)
+    , m_codeHeaderHeight(headerHeight(font))
+    , m_gap(QFontMetricsF(font).height() * 0.6)
 { }
-
-int MessageDocument::codeHeaderHeight() const
-{
-    QFont small = m_font;
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    return qCeil(QFontMetricsF(small).height()) + 8;
-}
 
 // The code blocks of one document placed at y, appended to out.
 void MessageDocument::appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const
@@ -107,6 +113,8 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
     doc->setDefaultFont(m_font);
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
+    if (m_width > 0)
+        doc->setTextWidth(m_width); // whatever lays it out while it is built, at its width
     m_renderedCharacters += text.size();
     if (m_markdown) {
         doc->setMarkdown(SafeMarkdown::prepare(text), Features);
@@ -117,21 +125,15 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
             keepShaped(doc.get()); // a streaming part: painted again as it grows
     } else
         doc->setPlainText(text); // what the user typed, as typed
-    if (m_width > 0)
-        doc->setTextWidth(m_width);
+    Q_ASSERT(m_width <= 0 || doc->textWidth() == m_width);
     return doc;
-}
-
-qreal MessageDocument::gap() const
-{
-    return QFontMetricsF(m_font).height() * 0.6;
 }
 
 // The space above a document: the gap between blocks, and room for a code header when the
 // document starts with code (QTextDocument ignores the top margin of its first block).
 qreal MessageDocument::spaceBefore(QTextDocument *doc, bool first) const
 {
-    qreal space = first ? 0 : gap();
+    qreal space = first ? 0 : m_gap;
     if (doc->begin().isValid() && isCodeBlock(doc->begin()))
         space += codeHeaderHeight();
     return space;
@@ -143,6 +145,7 @@ void MessageDocument::setTextWidth(qreal width)
         return;
     m_width = width;
     m_finishedDirty = true;
+    m_finishedPlaced.clear(); // every block counted again at the new width
     for (const auto &block : m_blocks)
         block->setTextWidth(width);
     if (m_tailKind == TailKind::Paragraph && !m_parts.empty()) {
@@ -166,14 +169,22 @@ void MessageDocument::refreshFinished() const
 {
     if (!m_finishedDirty)
         return;
-    m_finishedHeight = 0;
-    m_finishedWidth = 0;
-    m_finishedIdealWidth = 0;
-    m_finishedCode.clear();
-    for (const auto &block : m_blocks) {
+    // Blocks are only ever added at the end (or all replaced, or laid out at a new width, which
+    // counts them all again): count the new ones alone, so a block finishing costs itself.
+    if (m_finishedPlaced.size() > qsizetype(m_blocks.size()))
+        m_finishedPlaced.clear();
+    if (m_finishedPlaced.isEmpty()) {
+        m_finishedHeight = 0;
+        m_finishedWidth = 0;
+        m_finishedIdealWidth = 0;
+        m_finishedCode.clear();
+    }
+    for (auto it = m_blocks.begin() + m_finishedPlaced.size(); it != m_blocks.end(); ++it) {
+        QTextDocument *block = it->get();
         const QSizeF s = block->documentLayout()->documentSize();
-        m_finishedHeight += spaceBefore(block.get(), m_finishedHeight == 0);
-        appendCodeBlocks(block.get(), m_finishedHeight, &m_finishedCode);
+        m_finishedHeight += spaceBefore(block, m_finishedHeight == 0);
+        appendCodeBlocks(block, m_finishedHeight, &m_finishedCode);
+        m_finishedPlaced.append({block, m_finishedHeight, s.height()});
         m_finishedHeight += s.height();
         m_finishedWidth = std::max(m_finishedWidth, s.width());
         m_finishedIdealWidth = std::max(m_finishedIdealWidth, block->idealWidth());
@@ -187,6 +198,13 @@ qreal MessageDocument::stableHeight() const
         return m_unchangedHeight;
     refreshFinished();
     return m_finishedHeight;
+}
+
+// Where the open part starts, as laid out now.
+qreal MessageDocument::tailTop() const
+{
+    const qreal frozen = frozenHeight();
+    return frozen + (m_tailContinues || !m_tail ? 0 : spaceBefore(m_tail.get(), frozen == 0));
 }
 
 // The height of the finished blocks and the frozen parts of the open block, as laid out now.
@@ -213,6 +231,7 @@ void MessageDocument::refreshTail() const
         m_partsWidth = 0;
         m_partsIdealWidth = 0;
         m_partsCode.clear();
+        m_partsPlaced.clear();
     }
     for (auto it = m_parts.begin() + qsizetype(m_partsCounted); it != m_parts.end(); ++it) {
         const Part &part = *it;
@@ -224,6 +243,7 @@ void MessageDocument::refreshTail() const
         }
         m_partsCode.append(code);
         const QSizeF size = part.doc->documentLayout()->documentSize();
+        m_partsPlaced.append({part.doc.get(), m_partsHeight, size.height()});
         m_partsHeight += size.height();
         m_partsWidth = std::max(m_partsWidth, size.width());
         m_partsIdealWidth = std::max(m_partsIdealWidth, part.doc->idealWidth());
@@ -234,23 +254,30 @@ void MessageDocument::refreshTail() const
 
 // Every document with where it is: the finished blocks with the gaps between them, then the
 // open block's parts, which follow each other without one.
-QList<MessageDocument::Placed> MessageDocument::placed() const
+// Those that meet the band [top, bottom) alone, found by halving: painting the newest line of a
+// long reply costs the same as painting its first.
+QList<MessageDocument::Placed> MessageDocument::placed(qreal top, qreal bottom) const
 {
+    refreshFinished();
+    refreshTail();
     QList<Placed> out;
-    qreal y = 0;
-    auto place = [&](QTextDocument *doc, bool continuation) {
-        if (!continuation)
-            y += spaceBefore(doc, y == 0);
-        const qreal height = doc->documentLayout()->documentSize().height();
-        out.append({doc, y, height});
-        y += height;
+    auto take = [&](const QList<Placed> &list, qreal offset) {
+        auto it = std::partition_point(list.cbegin(), list.cend(), [&](const Placed &p) {
+            return offset + p.top + p.height <= top;
+        });
+        for (; it != list.cend() && offset + it->top < bottom; ++it)
+            out.append({it->doc, offset + it->top, it->height});
     };
-    for (const auto &block : m_blocks)
-        place(block.get(), false);
-    for (const Part &part : m_parts)
-        place(part.doc.get(), part.continuation);
-    if (m_tail && !m_tail->isEmpty())
-        place(m_tail.get(), m_tailContinues);
+    take(m_finishedPlaced, 0);
+    if (!m_parts.empty())
+        take(m_partsPlaced,
+             m_finishedHeight + spaceBefore(m_parts.front().doc.get(), m_finishedHeight == 0));
+    if (m_tail && !m_tail->isEmpty()) {
+        const qreal y = tailTop();
+        const qreal height = m_tail->documentLayout()->documentSize().height();
+        if (y + height > top && y < bottom)
+            out.append({m_tail.get(), y, height});
+    }
     return out;
 }
 
@@ -307,7 +334,9 @@ int MessageDocument::resourceRequests() const
 void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRectF &clip,
                            const QColor &textColor) const
 {
-    for (const Placed &p : placed()) {
+    if (clip.right() < origin.x() || clip.left() > origin.x() + m_width)
+        return;
+    for (const Placed &p : placed(clip.top() - origin.y(), clip.bottom() - origin.y())) {
         const QRectF area(origin.x(), origin.y() + p.top, m_width, p.height);
         if (!area.intersects(clip))
             continue;
@@ -324,33 +353,35 @@ void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRect
 
 QString MessageDocument::anchorAt(const QPointF &point) const
 {
-    for (const Placed &p : placed())
+    for (const Placed &p : placed(point.y(), point.y() + 1))
         if (point.y() >= p.top && point.y() < p.top + p.height)
             return p.doc->documentLayout()->anchorAt(point - QPointF(0, p.top));
     return {};
 }
 
-void MessageDocument::setText(const QString &text, Stage stage)
+bool MessageDocument::setText(const QString &text, Stage stage)
 {
     const bool complete = stage == Stage::Complete;
     if (text == m_text && complete == m_complete
         && (m_tail || !m_blocks.empty() || !m_parts.empty()))
-        return;
+        return false;
     // What this change cannot touch: the finished blocks and the frozen parts as they are now.
     // Anything that replaces the parts (a block finishing, the reply completing) lowers it.
     m_unchangedHeight = -1;
     const qreal finishedBefore = stableHeight();
     const qreal frozenBefore = m_markdown ? frozenHeight() : 0;
     m_tailChangedTop = -1;
+    m_changedFrom = -1;
     const auto settle = qScopeGuard([this, finishedBefore, frozenBefore] {
         m_unchangedHeight = m_partsCleared ? finishedBefore : frozenBefore;
-        if (m_tailChangedTop >= 0 && !m_partsCleared && m_tail) {
+        if (!m_partsCleared && m_tail && (m_tailChangedTop >= 0 || m_changedFrom >= 0)) {
             // The open part changed from a line down (code grown in place, a paragraph whose
-            // earlier lines stayed): everything above that line is as it was.
-            const qreal frozen = frozenHeight();
-            m_unchangedHeight = frozen
-                    + (m_tailContinues ? 0 : spaceBefore(m_tail.get(), frozen == 0))
-                    + m_tailChangedTop;
+            // earlier lines stayed), or was frozen as it was shown with a new part after it:
+            // everything above that line is as it was.
+            const qreal top = tailTop();
+            m_unchangedHeight = m_tailChangedTop >= 0 ? top + m_tailChangedTop : top;
+            if (m_changedFrom >= 0)
+                m_unchangedHeight = std::min(m_unchangedHeight, m_changedFrom);
         }
         m_partsCleared = false;
     });
@@ -358,10 +389,11 @@ void MessageDocument::setText(const QString &text, Stage stage)
         m_tail = makeDocument(text);
         m_text = text;
         m_complete = complete;
-        return;
+        return true;
     }
     if (!QStringView(text).startsWith(QStringView(m_text).first(m_finishedLength))) {
         m_blocks.clear(); // not a continuation (an edit): start over
+        m_finishedPlaced.clear();
         m_finishedLength = 0;
         m_finishedDirty = true;
         m_scan = {};
@@ -388,16 +420,17 @@ void MessageDocument::setText(const QString &text, Stage stage)
     const QStringView tail = QStringView(text).sliced(m_finishedLength);
     if (tail.trimmed().isEmpty()) {
         clearTail();
-        return;
+        return true;
     }
     if (complete) {
         // The whole message: the open block rendered once as it stays, like a fresh rendering.
         clearTail();
         m_tailKind = TailKind::Whole;
         m_tail = makeDocument(tail.toString(), Colouring::Coloured);
-        return;
+        return true;
     }
     streamTail(tail);
+    return true;
 }
 
 void MessageDocument::clearTail()

@@ -63,7 +63,8 @@ public:
     ~MessageDocument();
     Q_DISABLE_COPY_MOVE(MessageDocument)
 
-    void setText(const QString &text, Stage stage = Stage::Complete);
+    // False when the text and stage are what it shows already.
+    bool setText(const QString &text, Stage stage = Stage::Complete);
     void setTextWidth(qreal width);
     QSizeF size() const;
     qreal idealWidth() const; // the width the text needs, up to the text width
@@ -78,7 +79,7 @@ public:
     // frozen parts of the open block unless they were replaced): what has to be painted again
     // starts there.
     qreal stableHeight() const;
-    int codeHeaderHeight() const;
+    int codeHeaderHeight() const { return m_codeHeaderHeight; }
     int resourceRequests() const;
     // Code blocks coloured so far (each once, when it finished), and renderings of markdown (for
     // tests and benchmarks: a token must not render what was already rendered).
@@ -119,16 +120,18 @@ private:
     void streamParagraph(QStringView tail);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);
-    QList<Placed> placed() const;
+    QList<Placed> placed(qreal top, qreal bottom) const;
     void refreshTail() const;
     qreal frozenHeight() const;
-    qreal gap() const;
+    qreal tailTop() const;
     qreal spaceBefore(QTextDocument *doc, bool first) const;
     void appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const;
 
     QFont m_font;
     bool m_markdown;
     Theme m_theme;
+    int m_codeHeaderHeight;
+    qreal m_gap; // between blocks
     QString m_text;
     bool m_complete = true;
     qsizetype m_finishedLength = 0; // characters of m_text that are in finished blocks
@@ -145,12 +148,16 @@ private:
     qsizetype m_tailShown = 0; // characters of the open code that m_tail shows
     bool m_newlinePending = false; // they end with a line break
     qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew
+    // Where the last setText() first changed the open part it found, when it froze that part as
+    // it was shown (relative to the message's top); -1: not known.
+    qreal m_changedFrom = -1;
     mutable bool m_partsDirty = true;
     mutable std::size_t m_partsCounted = 0; // parts already in the totals below
     mutable qreal m_partsHeight = 0;
     mutable qreal m_partsWidth = 0;
     mutable qreal m_partsIdealWidth = 0;
     mutable QList<CodeBlock> m_partsCode; // relative to the top of the first part
+    mutable QList<Placed> m_partsPlaced; // likewise
     qreal m_unchangedHeight = -1; // see stableHeight(); -1: the finished blocks' height
     bool m_partsCleared = false; // the frozen parts were replaced during this setText()
     mutable int m_colouredBlocks = 0;
@@ -162,4 +169,5 @@ private:
     mutable qreal m_finishedWidth = 0;
     mutable qreal m_finishedIdealWidth = 0;
     mutable QList<CodeBlock> m_finishedCode;
+    mutable QList<Placed> m_finishedPlaced; // each finished block with where it is
 };

@@ -66,6 +66,8 @@ void MessageDocument::streamCode(QStringView tail)
         m_tailFrozen = newline + 1;
     }
     QStringView open = tail.sliced(m_tailFrozen);
+    const qreal topBefore = m_tail ? tailTop() : -1;
+    bool first = true; // the first part frozen in this call is the open part as it was shown
     // Every CodeLinesPerPart complete lines are frozen, as many parts as there are: a burst of
     // text (a stalled network catching up) is frozen at once, not rendered again frame by frame.
     for (;;) {
@@ -85,6 +87,8 @@ void MessageDocument::streamCode(QStringView tail)
         // as an open one): it is frozen as it is, not rendered again.
         qreal changedTop = 0;
         if (growTail(open, cut, &changedTop)) {
+            if (first && topBefore >= 0)
+                m_changedFrom = topBefore + changedTop; // above it, the part looks as it did
             freeze(std::move(m_tail));
         } else {
             // Closed by the same fence: as many of the same characters as it opened with.
@@ -95,6 +99,7 @@ void MessageDocument::streamCode(QStringView tail)
             freeze(makeDocument(m_fence + u'\n' + open.first(cut).toString()
                                 + QString(length, fence.front()) + u'\n'));
         }
+        first = false;
         m_tailFrozen += cut;
         open = open.sliced(cut);
         m_tail.reset();
@@ -134,6 +139,7 @@ bool MessageDocument::growTail(QStringView open, qsizetype end, qreal *changedTo
 void MessageDocument::streamParagraph(QStringView tail)
 {
     const QStringView open = tail.sliced(m_tailFrozen);
+    const qreal topBefore = m_tail ? tailTop() : -1;
     const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
     m_tail = makeDocument(open.toString());
     m_tailContinues = !m_parts.empty();
@@ -157,6 +163,10 @@ void MessageDocument::streamParagraph(QStringView tail)
     if (frozen->blockCount() != 1 || frozen->begin().layout()->lineCount() != lines - 2
         || frozen->begin().text() != block.text().first(renderedEnd).trimmed())
         return; // it would not look the same: keep it open
+    // Its lines are the open part's first lines as they were shown: what changed on screen
+    // starts where the two renderings first differed, or at the new open part.
+    if (before && m_tailChangedTop >= 0)
+        m_changedFrom = topBefore + m_tailChangedTop;
     freeze(std::move(frozen));
     m_tailFrozen += cut;
     m_tail = makeDocument(tail.sliced(m_tailFrozen).toString());
