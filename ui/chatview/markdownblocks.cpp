@@ -146,7 +146,35 @@ qsizetype Scan::advance(const QString &text, qsizetype finishedLength)
         if (boundary > finishedLength)
             return boundary;
     }
+    // The block before a blank line is finished as soon as the line after it has begun with
+    // something that cannot continue it: a paragraph is not rendered with the next one while
+    // that one is written. It ends where it would once that line is complete.
+    if (!scan.inFence && scan.previousBlank && scan.blankEnd > finishedLength
+        && cannotContinue(QStringView(text).sliced(scan.pos)))
+        boundary = scan.blankEnd;
     return boundary;
+}
+
+// Whether a line of which only the start has come can no longer continue the block before a
+// blank line, however it goes on: whatever its first characters cannot turn into continuesBlock()
+// (a fence ends the block too). Undecided is false.
+bool cannotContinue(QStringView start)
+{
+    if (start.startsWith(u"  ") || start.startsWith(u'\t'))
+        return false;
+    const QStringView s = start.startsWith(u' ') ? start.sliced(1) : start;
+    // "[" may begin a link reference definition, which the block before it can use.
+    if (s.isEmpty() || s.front().isSpace() || s.front() == u'[')
+        return false;
+    const QChar c = s.front();
+    if (c == u'-' || c == u'*' || c == u'+')
+        return s.size() > 1 && s.at(1) != u' ';
+    qsizetype digits = 0;
+    while (digits < s.size() && s.at(digits).isDigit())
+        ++digits;
+    if (digits == 0)
+        return true;
+    return digits < s.size() && s.at(digits) != u'.' && s.at(digits) != u')';
 }
 
 // Code blocks get a background and room for their header (language and Copy); quotes get an

@@ -13,6 +13,8 @@ namespace MarkdownBlocks {
 bool isFence(QStringView line); // ``` or ~~~
 // A line that continues the block before a blank line: a list item or indented content.
 bool continuesBlock(QStringView line);
+// Whether a line that has begun with start cannot continue that block, however it goes on.
+bool cannotContinue(QStringView start);
 // A line that starts something other than a paragraph (a heading, a list, a quote, a table ...).
 bool startsStructure(QStringView tail);
 // Whether no markup is left open in text, so it renders the same alone as in its paragraph.

@@ -372,9 +372,13 @@ bool MessageDocument::setText(const QString &text, Stage stage)
     const qreal frozenBefore = m_markdown ? frozenHeight() : 0;
     m_tailChangedTop = -1;
     m_changedFrom = -1;
+    m_adoptedFrom = -1;
     const auto settle = qScopeGuard([this, finishedBefore, frozenBefore] {
         m_unchangedHeight = m_partsCleared ? finishedBefore : frozenBefore;
-        if (!m_partsCleared && m_tail && (m_tailChangedTop >= 0 || m_changedFrom >= 0)) {
+        if (!m_partsCleared && m_adoptedFrom >= 0) {
+            // A paragraph finished as it was shown (and what comes after it is new).
+            m_unchangedHeight = m_adoptedFrom;
+        } else if (!m_partsCleared && m_tail && (m_tailChangedTop >= 0 || m_changedFrom >= 0)) {
             // The open part changed from a line down (code grown in place, a paragraph whose
             // earlier lines stayed), or was frozen as it was shown with a new part after it:
             // everything above that line is as it was.
@@ -411,8 +415,11 @@ bool MessageDocument::setText(const QString &text, Stage stage)
         // the text rendered whole does not have.
         const QStringView finished =
                 QStringView(text).sliced(m_finishedLength, boundary - m_finishedLength);
-        if (!finished.trimmed().isEmpty())
-            m_blocks.push_back(makeDocument(finished.toString(), Colouring::Coloured));
+        if (!finished.trimmed().isEmpty()) {
+            std::unique_ptr<SafeTextDocument> block = adoptParagraph(finished);
+            m_blocks.push_back(block ? std::move(block)
+                                     : makeDocument(finished.toString(), Colouring::Coloured));
+        }
         m_finishedLength = boundary;
         m_finishedDirty = true;
         clearTail();

@@ -118,6 +118,7 @@ private:
     void streamCode(QStringView tail);
     bool growTail(QStringView open, qsizetype end, qreal *changedTop);
     void streamParagraph(QStringView tail);
+    std::unique_ptr<SafeTextDocument> adoptParagraph(QStringView finished);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);
     QList<Placed> placed(qreal top, qreal bottom) const;
@@ -145,12 +146,14 @@ private:
     QString m_fence; // the opening fence line of an open code block
     std::unique_ptr<SafeTextDocument> m_tail;
     bool m_tailContinues = false; // m_tail follows the last part without a gap
-    qsizetype m_tailShown = 0; // characters of the open code that m_tail shows
+    qsizetype m_tailShown = 0; // characters of the open code or paragraph that m_tail shows
     bool m_newlinePending = false; // they end with a line break
     qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew
     // Where the last setText() first changed the open part it found, when it froze that part as
     // it was shown (relative to the message's top); -1: not known.
     qreal m_changedFrom = -1;
+    // Where a paragraph that finished as it was shown first changed (see adoptParagraph()).
+    qreal m_adoptedFrom = -1;
     mutable bool m_partsDirty = true;
     mutable std::size_t m_partsCounted = 0; // parts already in the totals below
     mutable qreal m_partsHeight = 0;

@@ -142,6 +142,7 @@ void MessageDocument::streamParagraph(QStringView tail)
     const qreal topBefore = m_tail ? tailTop() : -1;
     const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
     m_tail = makeDocument(open.toString());
+    m_tailShown = open.size();
     m_tailContinues = !m_parts.empty();
     if (m_width <= 0 || m_tail->blockCount() != 1)
         return;
@@ -170,8 +171,37 @@ void MessageDocument::streamParagraph(QStringView tail)
     freeze(std::move(frozen));
     m_tailFrozen += cut;
     m_tail = makeDocument(tail.sliced(m_tailFrozen).toString());
+    m_tailShown = tail.size() - m_tailFrozen;
     m_tailContinues = true;
     m_tailChangedTop = -1; // a new open part: painted whole
+}
+
+// A paragraph that finished in one open part: that part, brought up to the finished text, is
+// the finished block (a paragraph has no code to colour), so the lines on screen stay as they
+// are instead of being rendered, laid out and painted again. Null when it cannot be.
+std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView finished)
+{
+    if (m_tailKind != TailKind::Paragraph || !m_tail || !m_parts.empty() || m_width <= 0)
+        return {};
+    QStringView source = finished; // trailing blank lines and spaces render as nothing
+    while (!source.isEmpty() && source.back().isSpace())
+        source.chop(1);
+    const qreal top = tailTop();
+    qreal changedTop = m_tail->documentLayout()->documentSize().height(); // nothing new
+    if (source.size() != m_tailShown) {
+        m_tailChangedTop = -1;
+        streamParagraph(source);
+        if (!m_parts.empty() || m_tailChangedTop < 0)
+            return {}; // frozen into parts, or not compared: rendered whole
+        changedTop = m_tailChangedTop;
+    }
+    for (QTextBlock block = m_tail->begin(); block.isValid(); block = block.next())
+        if (isCodeBlock(block))
+            return {};
+    m_adoptedFrom = top + changedTop;
+    m_tailChangedTop = -1;
+    m_changedFrom = -1;
+    return std::move(m_tail);
 }
 
 // Where two renderings of an open paragraph first differ: the top of the first line whose text
