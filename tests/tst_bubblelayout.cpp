@@ -100,7 +100,7 @@ void TestBubbleLayout::pointsHitButtonsCodeAndLinks()
     QCOMPARE(layout.code.first().language, u"python"_s);
     hit = layout.hitTest(layout.codeCopy.first().center());
     QCOMPARE(hit.kind, BubbleLayout::Hit::Kind::CodeCopy);
-    QCOMPARE(layout.code.at(hit.codeBlock).code, u"print(1)"_s);
+    QCOMPARE(layout.content->codeText(hit.codeBlock), u"print(1)"_s);
 
     // Somewhere on the first line's link: scan it, the words "the docs" are a link.
     bool sawLink = false;

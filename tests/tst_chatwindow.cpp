@@ -227,6 +227,16 @@ void TestChatWindow::typeSendAndWatchTheReplyStream()
     clickButton(1, ChatView::Button::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(),
              model->index(1).data(ConversationModel::ContentRole).toString());
+
+    // The code block's own Copy gives its code alone, as the reply has it.
+    const QList<QRect> codeCopy = m_window->chatView()->codeCopyRects(1);
+    QCOMPARE(codeCopy.size(), 1);
+    QTest::mouseClick(m_window->chatView()->viewport(), Qt::LeftButton, {},
+                      codeCopy.first().center());
+    const QString code = QGuiApplication::clipboard()->text();
+    QVERIFY2(code.startsWith(u"// Parley's core reads a stream as it arrives:\n"_s),
+             qPrintable(code));
+    QVERIFY(code.endsWith(u"parser.feed(bytes); // events come out at once"_s));
 }
 
 void TestChatWindow::regenerateAndSwitchVersionsWithTheButtons()

@@ -421,7 +421,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
     case BubbleLayout::Hit::Kind::Nothing:
         return;
     case BubbleLayout::Hit::Kind::CodeCopy:
-        Q_EMIT codeCopyRequested(layout->code.at(hit.codeBlock).code);
+        Q_EMIT codeCopyRequested(layout->content->codeText(hit.codeBlock));
         return;
     case BubbleLayout::Hit::Kind::Link:
         // Links open only on a click, and only through the window's confirmation.

@@ -53,7 +53,7 @@ MessageDocument::MessageDocument(Format format, const QFont &font, Theme theme)
 { }
 
 // The code blocks of one document placed at y, appended to out.
-void MessageDocument::appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const
+void MessageDocument::appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeRun> *out) const
 {
     bool open = false;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
@@ -68,40 +68,63 @@ void MessageDocument::appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBl
                                  .translated(0, y)
                                  .adjusted(-8, open ? 0 : -codeHeaderHeight(), 8, 6);
         if (!open) {
-            out->append({r, block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage),
+            out->append({{r, block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage)},
                          block.text()});
             open = true;
         } else {
-            out->last().rect = out->last().rect.united(r);
+            out->last().block.rect = out->last().block.rect.united(r);
             out->last().code += u'\n' + block.text();
         }
     }
 }
 
-QList<MessageDocument::CodeBlock> MessageDocument::codeBlocks() const
+// The code blocks of the finished blocks, the frozen parts and the open part, with their text
+// when asked: an open block's text grows with it, and is copied only for Copy.
+QList<MessageDocument::CodeRun> MessageDocument::codeRuns(bool withText) const
 {
     refreshFinished();
     refreshTail();
-    QList<CodeBlock> out = m_finishedCode;
+    QList<CodeRun> out;
+    const auto add = [&out, withText](const CodeRun &run, qreal dy) {
+        out.append({{run.block.rect.translated(0, dy), run.block.language},
+                    withText ? run.code : QString()});
+    };
+    for (const CodeRun &run : m_finishedCode)
+        add(run, 0);
     QTextDocument *first = !m_parts.empty() ? m_parts.front().doc.get() : m_tail.get();
     if (!first)
         return out;
     const qreal top = m_finishedHeight + spaceBefore(first, m_finishedHeight == 0);
-    for (CodeBlock block : m_partsCode) {
-        block.rect.translate(0, top);
-        out.append(block);
-    }
+    for (const CodeRun &run : m_partsCode)
+        add(run, top);
     if (m_tail && !m_tail->isEmpty()) {
-        QList<CodeBlock> tail;
+        QList<CodeRun> tail;
         appendCodeBlocks(m_tail.get(), top + (m_parts.empty() ? 0 : m_partsHeight), &tail);
         // The open part of a code block continues the frozen one: one block, one Copy.
         if (m_tailContinues && !tail.isEmpty() && !out.isEmpty()) {
-            out.last().rect = out.last().rect.united(tail.first().rect);
-            out.last().code += u'\n' + tail.takeFirst().code;
+            out.last().block.rect = out.last().block.rect.united(tail.first().block.rect);
+            if (withText)
+                out.last().code += u'\n' + tail.first().code;
+            tail.removeFirst();
         }
-        out.append(tail);
+        for (const CodeRun &run : std::as_const(tail))
+            add(run, 0);
     }
     return out;
+}
+
+QList<MessageDocument::CodeBlock> MessageDocument::codeBlocks() const
+{
+    QList<CodeBlock> out;
+    for (const CodeRun &run : codeRuns(false))
+        out.append(run.block);
+    return out;
+}
+
+QString MessageDocument::codeText(qsizetype index) const
+{
+    const QList<CodeRun> runs = codeRuns(true);
+    return index >= 0 && index < runs.size() ? runs.at(index).code : QString();
 }
 
 MessageDocument::~MessageDocument() = default;
@@ -235,11 +258,12 @@ void MessageDocument::refreshTail() const
     }
     for (auto it = m_parts.begin() + qsizetype(m_partsCounted); it != m_parts.end(); ++it) {
         const Part &part = *it;
-        QList<CodeBlock> code;
+        QList<CodeRun> code;
         appendCodeBlocks(part.doc.get(), m_partsHeight, &code);
         if (part.continuation && !code.isEmpty() && !m_partsCode.isEmpty()) {
-            m_partsCode.last().rect = m_partsCode.last().rect.united(code.first().rect);
-            m_partsCode.last().code += u'\n' + code.takeFirst().code;
+            CodeRun &last = m_partsCode.last();
+            last.block.rect = last.block.rect.united(code.first().block.rect);
+            last.code += u'\n' + code.takeFirst().code; // not shared: grows in place
         }
         m_partsCode.append(code);
         const QSizeF size = part.doc->documentLayout()->documentSize();

@@ -41,13 +41,13 @@ private:
 class MessageDocument final
 {
 public:
-    // A fenced code block as laid out: where it is (relative to the message's top left), its
-    // language and its text, for the label and the Copy button drawn over its header.
+    // A fenced code block as laid out: where it is (relative to the message's top left) and its
+    // language, for the label and the Copy button drawn over its header. Its text is
+    // codeText(): a long block's text is gathered only when it is copied, not on every frame.
     struct CodeBlock
     {
         QRectF rect;
         QString language;
-        QString code;
     };
 
     enum class Format {
@@ -75,6 +75,7 @@ public:
     std::vector<QTextDocument *> documents() const;
     int finishedBlocks() const { return int(m_blocks.size()); }
     QList<CodeBlock> codeBlocks() const;
+    QString codeText(qsizetype index) const; // of codeBlocks().at(index), without colours
     // The height above which the last setText() changed nothing (the finished blocks, and the
     // frozen parts of the open block unless they were replaced): what has to be painted again
     // starts there.
@@ -126,7 +127,13 @@ private:
     qreal frozenHeight() const;
     qreal tailTop() const;
     qreal spaceBefore(QTextDocument *doc, bool first) const;
-    void appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeBlock> *out) const;
+    struct CodeRun
+    {
+        CodeBlock block;
+        QString code;
+    };
+    void appendCodeBlocks(QTextDocument *doc, qreal y, QList<CodeRun> *out) const;
+    QList<CodeRun> codeRuns(bool withText) const;
 
     QFont m_font;
     bool m_markdown;
@@ -159,7 +166,7 @@ private:
     mutable qreal m_partsHeight = 0;
     mutable qreal m_partsWidth = 0;
     mutable qreal m_partsIdealWidth = 0;
-    mutable QList<CodeBlock> m_partsCode; // relative to the top of the first part
+    mutable QList<CodeRun> m_partsCode; // relative to the top of the first part
     mutable QList<Placed> m_partsPlaced; // likewise
     qreal m_unchangedHeight = -1; // see stableHeight(); -1: the finished blocks' height
     bool m_partsCleared = false; // the frozen parts were replaced during this setText()
@@ -171,6 +178,6 @@ private:
     mutable qreal m_finishedHeight = 0;
     mutable qreal m_finishedWidth = 0;
     mutable qreal m_finishedIdealWidth = 0;
-    mutable QList<CodeBlock> m_finishedCode;
+    mutable QList<CodeRun> m_finishedCode;
     mutable QList<Placed> m_finishedPlaced; // each finished block with where it is
 };
