@@ -46,11 +46,9 @@ void MessageDocument::streamTail(QStringView tail)
 
 void MessageDocument::freeze(std::unique_ptr<SafeTextDocument> doc)
 {
-    // The next part continues this one: no space under its last block.
-    QTextBlock last = doc->lastBlock();
-    QTextBlockFormat format = last.blockFormat();
-    format.setBottomMargin(0);
-    QTextCursor(last).setBlockFormat(format);
+    // The next part continues this one. The space under its last block is no part of its
+    // height (a document has none under its last block), so it is left as it is: changing it
+    // would lay that block out and shape it again.
     m_parts.push_back({std::move(doc), !m_parts.empty()});
     m_partsDirty = true;
 }
