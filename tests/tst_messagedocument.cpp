@@ -16,6 +16,41 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Where two renderings' formats first differ (every block's, and its text's, in order), and
+// the properties that differ there; empty when they are the same.
+QString formatDifference(const QTextDocument *a, const QTextDocument *b)
+{
+    const auto formats = [](const QTextDocument *doc) {
+        QList<QTextFormat> out;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            out << block.blockFormat() << block.charFormat();
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                out << it.fragment().charFormat();
+        }
+        return out;
+    };
+    const QList<QTextFormat> fa = formats(a);
+    const QList<QTextFormat> fb = formats(b);
+    if (fa == fb)
+        return {};
+    for (qsizetype i = 0; i < std::min(fa.size(), fb.size()); ++i) {
+        if (fa.at(i) == fb.at(i))
+            continue;
+        QString out = u"format %1:"_s.arg(i);
+        const QMap<int, QVariant> pa = fa.at(i).properties();
+        const QMap<int, QVariant> pb = fb.at(i).properties();
+        for (auto it = pa.begin(); it != pa.end(); ++it)
+            if (pb.value(it.key()) != it.value())
+                out += u" 0x%1 is %2 / %3"_s.arg(it.key(), 0, 16)
+                               .arg(it.value().toString(), pb.value(it.key()).toString());
+        for (auto it = pb.begin(); it != pb.end(); ++it)
+            if (!pa.contains(it.key()))
+                out += u" 0x%1 only in the second"_s.arg(it.key(), 0, 16);
+        return out;
+    }
+    return u"%1 formats against %2"_s.arg(fa.size()).arg(fb.size());
+}
+
 // The text of each block and what kind of block it is, to compare two renderings.
 QStringList shape(const MessageDocument &message)
 {
@@ -441,6 +476,7 @@ void TestMessageDocument::openCodeGrownInPlaceIsWhatTheImporterMakes()
     QFETCH(int, piece);
     MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
     streamed.setTextWidth(420);
+    int formatsCompared = 0;
     quint32 seed = 7;
     QString text;
     for (qsizetype at = 0; at < markdown.size();) {
@@ -459,12 +495,23 @@ void TestMessageDocument::openCodeGrownInPlaceIsWhatTheImporterMakes()
                  qPrintable(u"%1 against %2 at …%3"_s.arg(streamed.size().height())
                                     .arg(fresh.size().height())
                                     .arg(text.right(30))));
+        // The open part grown in place, or started from the part before it, has the formats
+        // the importer gives the same lines.
+        const std::vector<QTextDocument *> open = streamed.documents();
+        const std::vector<QTextDocument *> reference = fresh.documents();
+        if (!open.empty() && !reference.empty()
+            && open.back()->toPlainText() == reference.back()->toPlainText()) {
+            const QString difference = formatDifference(open.back(), reference.back());
+            QVERIFY2(difference.isEmpty(), qPrintable(difference + u" at …"_s + text.right(30)));
+            ++formatsCompared;
+        }
         QCOMPARE(streamed.codeBlocks().size(), fresh.codeBlocks().size());
         if (!streamed.codeBlocks().isEmpty())
             QCOMPARE(streamed.codeText(streamed.codeBlocks().size() - 1),
                      fresh.codeText(fresh.codeBlocks().size() - 1));
     }
     QVERIFY(streamed.frozenParts() > 0);
+    QVERIFY(formatsCompared > 10);
     streamed.setText(text, MessageDocument::Stage::Complete);
     MessageDocument whole(MessageDocument::Format::Markdown, QFont());
     whole.setTextWidth(420);

@@ -33,18 +33,58 @@ bool mayClose(QStringView line)
     return rest.startsWith(u'`') || rest.startsWith(u'~') || (rest.isEmpty() && at > 0);
 }
 
+// Characters the importer turns into something else (a line break, spaces to the next tab
+// stop, a replacement character).
+bool changedByImporter(QStringView text)
+{
+    for (const QChar c : text)
+        if (c == u'\r' || c == u'\t' || c == QChar(0) || c == QChar::ParagraphSeparator
+            || c == u'\f' || c == u'\v')
+            return true;
+    return false;
+}
+
+// The code's character format, as the importer gave it: from the nearest line with text up
+// from last.
+bool codeFormat(QTextBlock last, QTextCharFormat *chars)
+{
+    for (QTextBlock b = last; b.isValid() && isCodeBlock(b); b = b.previous()) {
+        bool found = false;
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            *chars = it.fragment().charFormat();
+            found = true;
+        }
+        if (found)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool start(QTextDocument *doc, const QTextDocument *first, QStringView line)
+{
+    const QTextBlock model = first->begin();
+    QTextCharFormat chars;
+    if (line.isEmpty() || line.contains(u'\n') || mayClose(line) || changedByImporter(line)
+        || !doc->isEmpty() || !model.isValid() || !isCodeBlock(model) || first->blockCount() != 1
+        || !codeFormat(model, &chars))
+        return false;
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.setBlockFormat(model.blockFormat());
+    cursor.setBlockCharFormat(model.charFormat());
+    cursor.insertText(line.toString(), chars);
+    cursor.endEditBlock();
+    return true;
+}
 
 bool grow(QTextDocument *doc, QStringView delta, bool *newlinePending, qreal *changedTop)
 {
     if (delta.isEmpty())
         return true;
-    // The importer turns these into something else (a line break, spaces to the next tab stop,
-    // a replacement character).
-    for (const QChar c : delta)
-        if (c == u'\r' || c == u'\t' || c == QChar(0) || c == QChar::ParagraphSeparator
-            || c == u'\f' || c == u'\v')
-            return false;
+    if (changedByImporter(delta))
+        return false;
     QTextBlock last = doc->lastBlock();
     if (!last.isValid() || !isCodeBlock(last))
         return false;
@@ -55,22 +95,15 @@ bool grow(QTextDocument *doc, QStringView delta, bool *newlinePending, qreal *ch
             : last.text() + delta.toString();
     if (mayClose(lastLine))
         return false;
-    // The code's character format, as the importer gave it: from the nearest line with text.
     QTextCharFormat chars;
-    bool found = false;
-    for (QTextBlock b = last; b.isValid() && isCodeBlock(b) && !found; b = b.previous())
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            chars = it.fragment().charFormat();
-            found = true;
-        }
-    if (!found)
+    if (!codeFormat(last, &chars))
         return false;
 
     const QTextLayout *layout = last.layout();
     *changedTop = layout ? layout->position().y() : 0;
     QTextCursor cursor(doc);
+    cursor.beginEditBlock(); // first: a cursor moved outside one lays the line out to find x
     cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock();
     // A new line: the last one loses the bottom margin of the block's end, the new one has it.
     auto newLine = [&] {
         QTextBlockFormat previous = cursor.blockFormat();

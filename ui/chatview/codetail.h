@@ -22,4 +22,11 @@ bool canGrow(QStringView fence, QStringView open);
 // character the importer changes): the caller renders the whole.
 bool grow(QTextDocument *doc, QStringView delta, bool *newlinePending, qreal *changedTop);
 
+// Starts doc, an empty document, as a new part of an open code block with its first line:
+// the formats are those of the first line of first, the importer's rendering of the block's
+// fence line and one line of code. The same as rendering the fence line and line from markdown,
+// without parsing and styling a document for one line. False, with doc unchanged, when line
+// cannot be added in place (see grow()).
+bool start(QTextDocument *doc, const QTextDocument *first, QStringView line);
+
 } // namespace CodeTail

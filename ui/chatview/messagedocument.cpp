@@ -129,8 +129,7 @@ QString MessageDocument::codeText(qsizetype index) const
 
 MessageDocument::~MessageDocument() = default;
 
-std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &text,
-                                                                Colouring colouring) const
+std::unique_ptr<SafeTextDocument> MessageDocument::blankDocument() const
 {
     auto doc = std::make_unique<SafeTextDocument>();
     doc->setDefaultFont(m_font);
@@ -138,6 +137,13 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
     doc->setUndoRedoEnabled(false);
     if (m_width > 0)
         doc->setTextWidth(m_width); // whatever lays it out while it is built, at its width
+    return doc;
+}
+
+std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &text,
+                                                                Colouring colouring) const
+{
+    std::unique_ptr<SafeTextDocument> doc = blankDocument();
     m_renderedCharacters += text.size();
     if (m_markdown) {
         doc->setMarkdown(SafeMarkdown::prepare(text), Features);
@@ -471,6 +477,7 @@ void MessageDocument::clearTail()
     m_parts.clear();
     m_tailFrozen = 0;
     m_fence.clear();
+    m_codeStart.reset();
     m_tail.reset();
     m_tailShown = 0;
     m_tailContinues = false;

@@ -112,6 +112,7 @@ private:
         qreal height;
     };
 
+    std::unique_ptr<SafeTextDocument> blankDocument() const;
     std::unique_ptr<SafeTextDocument> makeDocument(const QString &text,
                                                    Colouring colouring = Colouring::Plain) const;
     void clearTail();
@@ -151,6 +152,9 @@ private:
     std::vector<Part> m_parts;
     qsizetype m_tailFrozen = 0; // characters of the open block that are in m_parts
     QString m_fence; // the opening fence line of an open code block
+    // That block's fence line and one line, as the importer renders them: where the open parts
+    // after the first take their formats from (see CodeTail::start()).
+    std::unique_ptr<SafeTextDocument> m_codeStart;
     std::unique_ptr<SafeTextDocument> m_tail;
     bool m_tailContinues = false; // m_tail follows the last part without a gap
     qsizetype m_tailShown = 0; // characters of the open code or paragraph that m_tail shows

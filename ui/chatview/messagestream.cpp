@@ -10,6 +10,7 @@
 #include <QtGui/QTextLayout>
 
 using namespace MarkdownBlocks;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -104,11 +105,32 @@ void MessageDocument::streamCode(QStringView tail)
         m_tailShown = 0;
     }
     m_tailContinues = !m_parts.empty();
+    // A new open part after a frozen one takes the formats the importer gives the block's
+    // lines: its first line costs that line, not a document rendered from markdown.
+    bool started = false;
+    if (!m_tail && !m_parts.empty() && m_markdown && CodeTail::canGrow(m_fence, open)) {
+        const qsizetype newline = open.indexOf(u'\n');
+        const QStringView line = open.first(newline < 0 ? open.size() : newline);
+        if (!m_codeStart) // rendered once for the block: "x" stands for any line
+            m_codeStart = makeDocument(m_fence + u"\nx"_s);
+        std::unique_ptr<SafeTextDocument> doc = blankDocument();
+        if (CodeTail::start(doc.get(), m_codeStart.get(), line)) {
+            keepShaped(doc.get());
+            m_tail = std::move(doc);
+            m_renderedCharacters += line.size();
+            m_tailShown = line.size();
+            m_newlinePending = false;
+            started = true;
+        }
+    }
     // Grown in place while it can be; rendered from its text when not (its first token, a line
     // that could close the fence).
     qreal changedTop = 0;
+    if (open.size() == m_tailShown && started)
+        return; // a new open part: painted whole
     if (open.size() > m_tailShown && growTail(open, open.size(), &changedTop)) {
-        m_tailChangedTop = changedTop;
+        if (!started)
+            m_tailChangedTop = changedTop;
         return;
     }
     m_tail = makeDocument(m_fence + u'\n' + open.toString());
