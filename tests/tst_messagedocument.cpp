@@ -84,6 +84,8 @@ private Q_SLOTS:
     void streamingGivesTheSameDocumentAsWhole();
     void finishedBlocksAreRenderedOnce();
     void aParagraphFinishesAsItWasShown();
+    void plainWordsGrowAParagraphInPlace_data();
+    void plainWordsGrowAParagraphInPlace();
     void userTextIsPlain();
     void imagesBecomePlaceholders_data();
     void imagesBecomePlaceholders();
@@ -315,6 +317,64 @@ void TestMessageDocument::aParagraphFinishesAsItWasShown()
     whole.setText(more, MessageDocument::Stage::Complete);
     QCOMPARE(shape(other), shape(whole));
     QCOMPARE(other.documents().front()->toPlainText(), whole.documents().front()->toPlainText());
+}
+
+void TestMessageDocument::plainWordsGrowAParagraphInPlace_data()
+{
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("added");
+    QTest::addColumn<bool>("inPlace");
+    QTest::newRow("words") << u"A paragraph"_s << u" word1 word2"_s << true;
+    QTest::newRow("Korean") << u"안녕"_s << u"하세요, 반갑습니다"_s << true;
+    QTest::newRow("after bold") << u"some **bold** then"_s << u" plain words, more."_s << true;
+    QTest::newRow("numbers") << u"numbers 1"_s << u".5 and 2%"_s << true;
+    QTest::newRow("quotes") << u"say \"this"_s << u"\" and 'that'"_s << true;
+    QTest::newRow("the paragraph's end") << u"it ends"_s << u" here.\n\n"_s << true;
+    QTest::newRow("a www autolink") << u"see www"_s << u".example.com"_s << false;
+    QTest::newRow("an email autolink") << u"mail a@b"_s << u".com"_s << false;
+    QTest::newRow("a URL autolink") << u"go to http"_s << u"://x.org"_s << false;
+    QTest::newRow("after a closing star") << u"**bold**"_s << u"x"_s << false;
+    QTest::newRow("after a closing underscore") << u"__a__"_s << u"b"_s << false;
+    QTest::newRow("an entity") << u"an &amp"_s << u";"_s << false;
+    QTest::newRow("emphasis") << u"word"_s << u" *em*"_s << false;
+    QTest::newRow("two spaces") << u"a"_s << u" b  c"_s << false;
+    QTest::newRow("a second line") << u"line one\nline"_s << u" two"_s << false;
+    QTest::newRow("after a link") << u"[link](https://e.com) and"_s << u" more"_s << false;
+    QTest::newRow("a tab") << u"tab"_s << u"\there"_s << false;
+    QTest::newRow("an underline") << u"Title"_s << u"\n---"_s << false;
+    QTest::newRow("HTML") << u"end."_s << u" <b>x</b>"_s << false;
+}
+
+// Words that continue an open paragraph are added to what it shows when nothing in them can be
+// markup, and the result is what rendering the longer text gives; anything else renders it anew.
+void TestMessageDocument::plainWordsGrowAParagraphInPlace()
+{
+    QFETCH(QString, shown);
+    QFETCH(QString, added);
+    QFETCH(bool, inPlace);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    streamed.setTextWidth(420);
+    streamed.setText(shown, MessageDocument::Stage::Streaming);
+    QCOMPARE(streamed.documents().size(), std::size_t(1));
+    const auto open = quintptr(streamed.documents().back());
+    const int rendered = streamed.renderedCharacters();
+    streamed.setText(shown + added, MessageDocument::Stage::Streaming);
+    QCOMPARE(quintptr(streamed.documents().back()) == open, inPlace);
+    QString visible = added; // what ends a paragraph renders as nothing
+    while (visible.endsWith(u' ') || visible.endsWith(u'\n'))
+        visible.chop(1);
+    if (inPlace)
+        QCOMPARE(streamed.renderedCharacters() - rendered, int(visible.size()));
+
+    MessageDocument fresh(MessageDocument::Format::Markdown, QFont());
+    fresh.setTextWidth(420);
+    fresh.setText(shown + added, MessageDocument::Stage::Streaming);
+    QCOMPARE(shape(streamed), shape(fresh));
+    QCOMPARE(streamed.documents().back()->toPlainText(), fresh.documents().back()->toPlainText());
+    const QString difference =
+            formatDifference(streamed.documents().back(), fresh.documents().back());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(streamed.size(), fresh.size());
 }
 
 void TestMessageDocument::streamingAsARepliesDoesGivesTheSameLayout_data()

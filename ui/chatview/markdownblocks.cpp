@@ -177,6 +177,40 @@ bool cannotContinue(QStringView start)
     return digits < s.size() && s.at(digits) != u'.' && s.at(digits) != u')';
 }
 
+namespace {
+
+bool plainCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || QStringView(u",.;?'\"%/-").contains(c);
+}
+
+} // namespace
+
+qsizetype appendsAsText(QStringView shown, QStringView added)
+{
+    if (shown.isEmpty() || !plainCharacter(shown.back()) || shown.contains(u'\n')
+        || shown.contains(u'['))
+        return -1;
+    QStringView text = added;
+    while (!text.isEmpty() && (text.back() == u' ' || text.back() == u'\n'))
+        text.chop(1);
+    if (text.isEmpty())
+        return -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u' ' ? i > 0 && text.at(i - 1) == u' ' : !plainCharacter(c))
+            return -1;
+    }
+    // The words the new text is in, the one it may continue among them.
+    const QString words = shown.sliced(shown.lastIndexOf(u' ') + 1).toString() + text;
+    for (const QStringView word : QStringView(words).split(u' ')) {
+        if (word.contains(u'@') || word.contains(u':') || word.contains(u'&')
+            || word.contains(u"www.", Qt::CaseInsensitive))
+            return -1;
+    }
+    return text.size();
+}
+
 // Code blocks get a background and room for their header (language and Copy); quotes get an
 // indent and italics, so they read as quotes.
 void styleBlocks(QTextDocument *doc, int codeHeaderHeight)

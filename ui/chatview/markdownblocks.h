@@ -15,6 +15,13 @@ bool isFence(QStringView line); // ``` or ~~~
 bool continuesBlock(QStringView line);
 // Whether a line that has begun with start cannot continue that block, however it goes on.
 bool cannotContinue(QStringView start);
+// How much of added, the text that follows shown in an open paragraph, can be added to the
+// rendering of shown as it is (added without the spaces and line breaks it ends with, which
+// render as nothing at a paragraph's end), or -1 when added might mean markup, or change what
+// shown means: only letters, digits, single spaces and punctuation with no markdown meaning,
+// after a shown that ends with one of them, has no line break and no link, and no word that
+// could become an autolink (www., @, :) or an entity (&).
+qsizetype appendsAsText(QStringView shown, QStringView added);
 // A line that starts something other than a paragraph (a heading, a list, a quote, a table ...).
 bool startsStructure(QStringView tail);
 // Whether no markup is left open in text, so it renders the same alone as in its paragraph.

@@ -120,6 +120,7 @@ private:
     void streamCode(QStringView tail);
     bool growTail(QStringView open, qsizetype end, qreal *changedTop);
     void streamParagraph(QStringView tail);
+    bool growParagraph(QStringView open, qreal *changedTop);
     std::unique_ptr<SafeTextDocument> adoptParagraph(QStringView finished);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);

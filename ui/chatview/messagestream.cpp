@@ -159,19 +159,26 @@ bool MessageDocument::growTail(QStringView open, qsizetype end, qreal *changedTo
 void MessageDocument::streamParagraph(QStringView tail)
 {
     const QStringView open = tail.sliced(m_tailFrozen);
+    const bool shown = m_tail != nullptr;
     const qreal topBefore = m_tail ? tailTop() : -1;
-    const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
-    m_tail = makeDocument(open.toString());
-    m_tailShown = open.size();
     m_tailContinues = !m_parts.empty();
-    if (m_width <= 0 || m_tail->blockCount() != 1)
-        return;
+    qreal grownTop = 0;
+    if (growParagraph(open, &grownTop)) {
+        m_tailChangedTop = grownTop;
+    } else {
+        const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
+        m_tail = makeDocument(open.toString());
+        m_tailShown = open.size();
+        if (m_width <= 0 || m_tail->blockCount() != 1)
+            return;
+        m_tail->documentLayout()->documentSize(); // lays it out
+        if (before)
+            m_tailChangedTop = firstChangedLine(before.get(), m_tail.get());
+    }
     QTextBlock block = m_tail->begin();
     m_tail->documentLayout()->documentSize(); // lays it out
     const QTextLayout *layout = block.layout();
     const int lines = layout->lineCount();
-    if (before)
-        m_tailChangedTop = firstChangedLine(before.get(), m_tail.get());
     if (lines <= ParagraphLinesOpen)
         return;
     const QTextLine keep = layout->lineAt(lines - 3);
@@ -186,7 +193,7 @@ void MessageDocument::streamParagraph(QStringView tail)
         return; // it would not look the same: keep it open
     // Its lines are the open part's first lines as they were shown: what changed on screen
     // starts where the two renderings first differed, or at the new open part.
-    if (before && m_tailChangedTop >= 0)
+    if (shown && m_tailChangedTop >= 0)
         m_changedFrom = topBefore + m_tailChangedTop;
     freeze(std::move(frozen));
     m_tailFrozen += cut;
@@ -194,6 +201,39 @@ void MessageDocument::streamParagraph(QStringView tail)
     m_tailShown = tail.size() - m_tailFrozen;
     m_tailContinues = true;
     m_tailChangedTop = -1; // a new open part: painted whole
+}
+
+// The open paragraph grown in place by the text after what it shows, when that text is plain
+// words that continue it (see appendsAsText()): no document is parsed, styled and laid out
+// again for a token. changedTop: the top of its last line before, where the change starts
+// (greedy line breaking leaves the lines above it as they are).
+bool MessageDocument::growParagraph(QStringView open, qreal *changedTop)
+{
+    if (!m_tail || !m_markdown || m_width <= 0 || m_tailShown <= 0 || m_tailShown > open.size()
+        || m_tail->blockCount() != 1)
+        return false;
+    const qsizetype length = appendsAsText(open.first(m_tailShown), open.sliced(m_tailShown));
+    const QTextBlock block = m_tail->begin();
+    const QTextLayout *layout = block.layout();
+    if (length < 0 || !layout || layout->lineCount() == 0)
+        return false;
+    QTextCursor cursor(m_tail.get());
+    cursor.beginEditBlock(); // first: a cursor moved outside one lays the line out to find x
+    cursor.movePosition(QTextCursor::End);
+    // The words go on in the format of the text before them, which must be plain text.
+    const QTextCharFormat format = cursor.charFormat();
+    if (format.isAnchor() || format.fontFixedPitch() || format.fontWeight() > QFont::Normal
+        || format.fontItalic() || format.fontStrikeOut()) {
+        cursor.endEditBlock();
+        return false;
+    }
+    *changedTop = layout->position().y() + layout->lineAt(layout->lineCount() - 1).y();
+    cursor.insertText(open.sliced(m_tailShown, length).toString());
+    cursor.endEditBlock();
+    keepShaped(m_tail.get());
+    m_renderedCharacters += length;
+    m_tailShown = open.size();
+    return true;
 }
 
 // A paragraph that finished in one open part: that part, brought up to the finished text, is
@@ -206,9 +246,14 @@ std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView fi
     QStringView source = finished; // trailing blank lines and spaces render as nothing
     while (!source.isEmpty() && source.back().isSpace())
         source.chop(1);
+    if (m_tailShown > finished.size())
+        return {}; // it shows the start of what follows too
+    qsizetype shown = m_tailShown; // likewise
+    while (shown > 0 && finished.at(shown - 1).isSpace())
+        --shown;
     const qreal top = tailTop();
     qreal changedTop = m_tail->documentLayout()->documentSize().height(); // nothing new
-    if (source.size() != m_tailShown) {
+    if (source.size() != shown) {
         m_tailChangedTop = -1;
         streamParagraph(source);
         if (!m_parts.empty() || m_tailChangedTop < 0)
