@@ -212,7 +212,11 @@ bool MessageDocument::growParagraph(QStringView open, qreal *changedTop)
     if (!m_tail || !m_markdown || m_width <= 0 || m_tailShown <= 0 || m_tailShown > open.size()
         || m_tail->blockCount() != 1)
         return false;
-    const qsizetype length = appendsAsText(open.first(m_tailShown), open.sliced(m_tailShown));
+    // Spaces it ended with render as nothing yet: they come before the new words.
+    qsizetype shown = m_tailShown;
+    while (shown > 0 && open.at(shown - 1) == u' ')
+        --shown;
+    const qsizetype length = appendsAsText(open.first(shown), open.sliced(shown));
     const QTextBlock block = m_tail->begin();
     const QTextLayout *layout = block.layout();
     if (length < 0 || !layout || layout->lineCount() == 0)
@@ -228,7 +232,7 @@ bool MessageDocument::growParagraph(QStringView open, qreal *changedTop)
         return false;
     }
     *changedTop = layout->position().y() + layout->lineAt(layout->lineCount() - 1).y();
-    cursor.insertText(open.sliced(m_tailShown, length).toString());
+    cursor.insertText(open.sliced(shown, length).toString());
     cursor.endEditBlock();
     keepShaped(m_tail.get());
     m_renderedCharacters += length;
