@@ -163,20 +163,20 @@ void MessageDocument::streamParagraph(QStringView tail)
     const qreal topBefore = m_tail ? tailTop() : -1;
     m_tailContinues = !m_parts.empty();
     qreal grownTop = 0;
+    std::unique_ptr<SafeTextDocument> before; // when rendered anew, the rendering it replaces
     if (growParagraph(open, &grownTop)) {
         m_tailChangedTop = grownTop;
     } else {
-        const std::unique_ptr<SafeTextDocument> before = std::move(m_tail);
+        before = std::move(m_tail);
         m_tail = makeDocument(open.toString());
         m_tailShown = open.size();
         if (m_width <= 0 || m_tail->blockCount() != 1)
             return;
-        m_tail->documentLayout()->documentSize(); // lays it out
-        if (before)
-            m_tailChangedTop = firstChangedLine(before.get(), m_tail.get());
     }
     QTextBlock block = m_tail->begin();
     m_tail->documentLayout()->documentSize(); // lays it out
+    if (before)
+        m_tailChangedTop = firstChangedLine(before.get(), m_tail.get());
     const QTextLayout *layout = block.layout();
     const int lines = layout->lineCount();
     if (lines <= ParagraphLinesOpen)
@@ -252,7 +252,7 @@ std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView fi
         source.chop(1);
     if (m_tailShown > finished.size())
         return {}; // it shows the start of what follows too
-    qsizetype shown = m_tailShown; // likewise
+    qsizetype shown = m_tailShown; // what it shows, without the spaces that render as nothing
     while (shown > 0 && finished.at(shown - 1).isSpace())
         --shown;
     const qreal top = tailTop();
