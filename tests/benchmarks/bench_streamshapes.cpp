@@ -1,9 +1,12 @@
 // What a token costs the chat window in the shapes that grow: many short paragraphs, one long
 // paragraph, one 2,000-line code block, each streamed at 500 tokens per second from a loopback
 // server on its own thread, through the session into the view; beside parley-cli chat reading
-// the same stream. Prints CPU time per token and the ratios the goals are about:
+// the same stream, and beside the plainest Qt window (a QPlainTextEdit fed by the same client at
+// the same frame rate) as a floor for any widget. Prints CPU time per token and the ratios the
+// goals are about:
 //   build-release/tests/benchmarks/bench_streamshapes
 #include "api/chatclient.h"
+#include "api/streamjob.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "chat/conversationtree.h"
@@ -14,10 +17,12 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QProcess>
 #include <QtCore/QThread>
+#include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QPlainTextEdit>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,6 +101,53 @@ double windowCost(const QStringList &tokens)
     return double(cpu) / 1000.0 / double(tokens.size());
 }
 
+// Main-thread CPU per token, in µs, of the plainest Qt window on the same stream: the same
+// client and frame rate, and a QPlainTextEdit the text is appended to as plain text.
+double bareWindowCost(const QStringList &tokens)
+{
+    ServerThread server(tokens);
+    const QUrl url = server.start();
+    QNetworkAccessManager network;
+    ChatClient client(&network);
+    ProviderConfig provider;
+    provider.baseUrl = url;
+    ChatRequest request;
+    request.model = u"m"_s;
+    request.messages = {{u"user"_s, u"Go"_s}};
+    QPlainTextEdit edit;
+    edit.setReadOnly(true);
+    edit.resize(1000, 700);
+    edit.show();
+    if (!QTest::qWaitForWindowExposed(&edit))
+        std::fputs("the window was not exposed\n", stderr);
+    QString pending;
+    QTimer frame;
+    frame.setInterval(16);
+    frame.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&frame, &QTimer::timeout, &edit, [&] {
+        if (pending.isEmpty())
+            return frame.stop();
+        edit.moveCursor(QTextCursor::End);
+        edit.insertPlainText(pending);
+        edit.ensureCursorVisible();
+        pending.clear();
+    });
+    const qint64 start = threadCpuNs();
+    StreamJob *job = client.startChat(provider, request, {}, &edit);
+    QObject::connect(job, &StreamJob::contentReceived, &edit, [&](const QString &delta) {
+        pending += delta;
+        if (!frame.isActive())
+            frame.start();
+    });
+    QSignalSpy done(job, &StreamJob::finished);
+    done.wait(120000);
+    QTest::qWait(40); // the last frame
+    const qint64 cpu = threadCpuNs() - start;
+    server.quit();
+    server.wait();
+    return double(cpu) / 1000.0 / double(tokens.size());
+}
+
 // CPU per frame, in µs, of the window alone, without a network or a clock: each frame appends
 // tokensPerFrame tokens (what a 500 tokens/s stream brings in 16 ms) and paints as the app does.
 // The same figure on every run, so a change to the view can be measured on a noisy machine.
@@ -105,7 +157,7 @@ struct FrameCost
     double paint = 0; // the frame painted (and scrolled)
 };
 
-FrameCost frameCost(const QStringList &tokens, int tokensPerFrame)
+FrameCost frameCost(const QStringList &tokens, int tokensPerFrame, bool paced)
 {
     ConversationTree tree;
     StoredMessage user;
@@ -141,6 +193,8 @@ FrameCost frameCost(const QStringList &tokens, int tokensPerFrame)
         const qint64 painted = threadCpuNs();
         layout += laidOut - start;
         paint += painted - laidOut;
+        if (paced)
+            QThread::msleep(16); // idle until the next frame, as in the app
     }
     return {double(layout) / 1000.0 / frames, double(paint) / 1000.0 / frames};
 }
@@ -183,6 +237,8 @@ int main(int argc, char *argv[])
             only = argument.mid(7);
     // --frames: the window's cost per frame alone, without a network or a clock
     const bool framesOnly = QCoreApplication::arguments().contains(u"--frames"_s);
+    // --paced (with --frames): 16 ms idle between frames, as when streaming, where caches go cold
+    const bool paced = QCoreApplication::arguments().contains(u"--paced"_s);
     const int tokens = quick ? 150 : 1500;
     const int runs = quick ? 1 : 3;
     const int lines = quick ? 100 : 2000;
@@ -198,14 +254,15 @@ int main(int argc, char *argv[])
     };
     if (framesOnly) {
         constexpr int PerFrame = TokensPerSecond * 16 / 1000;
-        std::printf("CPU time per frame of %d tokens, the best of %d runs\n", PerFrame, runs + 2);
+        std::printf("CPU time per frame of %d tokens, the best of %d runs%s\n", PerFrame, runs + 2,
+                    paced ? ", 16 ms apart" : "");
         std::printf("%-26s %8s %10s %10s %10s\n", "shape", "frames", "layout", "paint", "frame");
         for (const Shape &shape : shapes) {
             if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
                 continue;
             FrameCost best{1e9, 1e9};
             for (int i = 0; i < runs + 2; ++i) {
-                const FrameCost c = frameCost(shape.tokens, PerFrame);
+                const FrameCost c = frameCost(shape.tokens, PerFrame, paced);
                 if (c.layout + c.paint < best.layout + best.paint)
                     best = c;
             }
@@ -217,10 +274,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     std::printf("CPU time per token at %d tokens/s, the median of %d runs (main thread of the "
-                "window; the whole parley-cli process, less its start-up)\n",
+                "window; the whole parley-cli process, less its start-up; main thread of a bare "
+                "QPlainTextEdit on the same client and frame rate)\n",
                 TokensPerSecond, runs);
-    std::printf("%-26s %8s %10s %12s %12s\n", "shape", "tokens", "window", "parley-cli",
-                "window/cli");
+    std::printf("%-26s %8s %10s %12s %12s %11s %10s\n", "shape", "tokens", "window", "parley-cli",
+                "bare Qt", "window/cli", "/bare Qt");
     double base = 0;
     for (const Shape &shape : shapes) {
         if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
@@ -236,11 +294,15 @@ int main(int argc, char *argv[])
         const double window = median([&shape] { return windowCost(shape.tokens); });
         const double console =
                 windowOnly ? 0.0 : median([&shape] { return consoleCost(shape.tokens); });
+        const double bare =
+                windowOnly ? 0.0 : median([&shape] { return bareWindowCost(shape.tokens); });
         if (base == 0)
             base = window;
-        std::printf("%-26s %8lld %8.1f µs %9.1f µs %11.2fx   (%.2fx the paragraphs' cost)\n",
-                    shape.name, static_cast<long long>(shape.tokens.size()), window, console,
-                    console > 0 ? window / console : 0.0, window / base);
+        std::printf("%-26s %8lld %8.1f µs %9.1f µs %9.1f µs %10.2fx %9.2fx   (%.2fx the "
+                    "paragraphs' cost)\n",
+                    shape.name, static_cast<long long>(shape.tokens.size()), window, console, bare,
+                    console > 0 ? window / console : 0.0, bare > 0 ? window / bare : 0.0,
+                    window / base);
         std::fflush(stdout);
     }
     std::printf("Goals: the long paragraph and the code block at most 1.3x the paragraphs' cost; "
