@@ -41,7 +41,7 @@ ChatSession::ChatSession(ChatClient *client, HistoryStore *store, QObject *paren
     , m_outbox(store)
 {
     m_model.setTree(&m_tree);
-    m_frameTimer.setInterval(16);
+    m_frameTimer.setInterval(FrameIntervalMs);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &ChatSession::flushFrame);
     connect(&m_outbox, &HistoryOutbox::failed, this, &ChatSession::storageFailed);

@@ -30,6 +30,8 @@ class ChatSession final : public QObject
     Q_DISABLE_COPY_MOVE(ChatSession)
 
 public:
+    static constexpr int FrameIntervalMs = 16; // how often deltas reach the model: 60 a second
+
     ChatSession(ChatClient *client, HistoryStore *store, QObject *parent = nullptr);
     ~ChatSession() override;
 

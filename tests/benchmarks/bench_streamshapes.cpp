@@ -71,19 +71,33 @@ QStringList codeBlock(int lines)
     return out;
 }
 
+// The tokens served at TokensPerSecond on a thread of their own, and a client to read them.
+struct LoopbackStream
+{
+    explicit LoopbackStream(const QStringList &tokens)
+        : server(tokens)
+    {
+        provider.baseUrl = server.start();
+    }
+    ~LoopbackStream()
+    {
+        server.quit();
+        server.wait();
+    }
+    ServerThread server;
+    QNetworkAccessManager network;
+    ChatClient client{&network};
+    ProviderConfig provider;
+};
+
 // Main-thread CPU per token, in µs, of the window streaming tokens into one bubble.
 double windowCost(const QStringList &tokens)
 {
-    ServerThread server(tokens);
-    const QUrl url = server.start();
-    QNetworkAccessManager network;
-    ChatClient client(&network);
+    LoopbackStream stream(tokens);
     HistoryStore history;
     history.open(u":memory:"_s);
-    ChatSession session(&client, &history);
-    ProviderConfig provider;
-    provider.baseUrl = url;
-    session.setProvider(provider);
+    ChatSession session(&stream.client, &history);
+    session.setProvider(stream.provider);
     session.setModelName(u"m"_s);
     ChatView view;
     view.resize(1000, 700);
@@ -95,22 +109,14 @@ double windowCost(const QStringList &tokens)
     const qint64 start = threadCpuNs();
     session.send(u"Go"_s);
     done.wait(120000);
-    const qint64 cpu = threadCpuNs() - start;
-    server.quit();
-    server.wait();
-    return double(cpu) / 1000.0 / double(tokens.size());
+    return double(threadCpuNs() - start) / 1000.0 / double(tokens.size());
 }
 
 // Main-thread CPU per token, in µs, of the plainest Qt window on the same stream: the same
 // client and frame rate, and a QPlainTextEdit the text is appended to as plain text.
 double bareWindowCost(const QStringList &tokens)
 {
-    ServerThread server(tokens);
-    const QUrl url = server.start();
-    QNetworkAccessManager network;
-    ChatClient client(&network);
-    ProviderConfig provider;
-    provider.baseUrl = url;
+    LoopbackStream stream(tokens);
     ChatRequest request;
     request.model = u"m"_s;
     request.messages = {{u"user"_s, u"Go"_s}};
@@ -122,7 +128,7 @@ double bareWindowCost(const QStringList &tokens)
         std::fputs("the window was not exposed\n", stderr);
     QString pending;
     QTimer frame;
-    frame.setInterval(16);
+    frame.setInterval(ChatSession::FrameIntervalMs);
     frame.setTimerType(Qt::PreciseTimer);
     QObject::connect(&frame, &QTimer::timeout, &edit, [&] {
         if (pending.isEmpty())
@@ -133,7 +139,7 @@ double bareWindowCost(const QStringList &tokens)
         pending.clear();
     });
     const qint64 start = threadCpuNs();
-    StreamJob *job = client.startChat(provider, request, {}, &edit);
+    StreamJob *job = stream.client.startChat(stream.provider, request, {}, &edit);
     QObject::connect(job, &StreamJob::contentReceived, &edit, [&](const QString &delta) {
         pending += delta;
         if (!frame.isActive())
@@ -141,11 +147,8 @@ double bareWindowCost(const QStringList &tokens)
     });
     QSignalSpy done(job, &StreamJob::finished);
     done.wait(120000);
-    QTest::qWait(40); // the last frame
-    const qint64 cpu = threadCpuNs() - start;
-    server.quit();
-    server.wait();
-    return double(cpu) / 1000.0 / double(tokens.size());
+    QTest::qWait(2 * ChatSession::FrameIntervalMs + 8); // the last frame
+    return double(threadCpuNs() - start) / 1000.0 / double(tokens.size());
 }
 
 // CPU per frame, in µs, of the window alone, without a network or a clock: each frame appends
@@ -194,7 +197,8 @@ FrameCost frameCost(const QStringList &tokens, int tokensPerFrame, bool paced)
         layout += laidOut - start;
         paint += painted - laidOut;
         if (paced)
-            QThread::msleep(16); // idle until the next frame, as in the app
+            QThread::msleep(
+                    ChatSession::FrameIntervalMs); // idle until the next frame, as in the app
     }
     return {double(layout) / 1000.0 / frames, double(paint) / 1000.0 / frames};
 }
@@ -253,7 +257,7 @@ int main(int argc, char *argv[])
             {"one code block", codeBlock(lines)},
     };
     if (framesOnly) {
-        constexpr int PerFrame = TokensPerSecond * 16 / 1000;
+        constexpr int PerFrame = TokensPerSecond * ChatSession::FrameIntervalMs / 1000;
         std::printf("CPU time per frame of %d tokens, the best of %d runs%s\n", PerFrame, runs + 2,
                     paced ? ", 16 ms apart" : "");
         std::printf("%-26s %8s %10s %10s %10s\n", "shape", "frames", "layout", "paint", "frame");
