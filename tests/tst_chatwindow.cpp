@@ -520,7 +520,13 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaint_data()
     QString code = u"The code:\n\n```cpp\n"_s;
     for (int i = 0; i < 300; ++i)
         code += u"int value%1 = compute(%1); // line %1\n"_s.arg(i);
+    QString list = u"The points:\n\n"_s;
+    for (int i = 0; i < 60; ++i)
+        list += (i % 10 == 9 ? u"%1. Step %1 has *words* and more words\n"_s
+                             : u"- **Point %1**: the words of item %1 go on, 2024 times\n"_s)
+                        .arg(i);
     QTest::newRow("one long paragraph") << paragraph + u'.';
+    QTest::newRow("a long list") << list;
     QTest::newRow("a long code block, closed") << code + u"```\n\nThat is all."_s;
     QTest::newRow("a long code block, left open") << code;
 }

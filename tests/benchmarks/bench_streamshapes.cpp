@@ -63,6 +63,17 @@ QStringList oneParagraph(int tokens)
     return out;
 }
 
+// One list, an item of 20 tokens per line, no blank line between them (as models write them).
+QStringList oneList(int tokens)
+{
+    QStringList out;
+    for (int i = 0; i < tokens; ++i)
+        out << (i % 20 == 0            ? u"- word%1"_s.arg(i)
+                        : i % 20 == 19 ? u" end.\n"_s
+                                       : u" word%1"_s.arg(i));
+    return out;
+}
+
 QStringList codeBlock(int lines)
 {
     QStringList out{u"```python\n"_s};
@@ -255,6 +266,7 @@ int main(int argc, char *argv[])
             {"paragraphs of 20 tokens", paragraphs(tokens)},
             {"one long paragraph", oneParagraph(tokens)},
             {"one code block", codeBlock(lines)},
+            {"one list of 20-token items", oneList(tokens)},
     };
     if (framesOnly) {
         constexpr int PerFrame = TokensPerSecond * ChatSession::FrameIntervalMs / 1000;

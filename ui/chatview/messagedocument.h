@@ -95,7 +95,7 @@ private:
     };
     enum class TailKind {
         None,
-        Whole, // rendered whole on every change (lists, tables, quotes, headings)
+        Whole, // rendered whole on every change (tables, quotes, headings), lists grown in place
         Paragraph,
         Code,
     };
@@ -121,6 +121,7 @@ private:
     bool growTail(QStringView open, qsizetype end, qreal *changedTop);
     void streamParagraph(QStringView tail);
     bool growParagraph(QStringView open, qreal *changedTop);
+    bool growList(QStringView open, qreal *changedTop);
     std::unique_ptr<SafeTextDocument> adoptParagraph(QStringView finished);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);
@@ -158,7 +159,7 @@ private:
     std::unique_ptr<SafeTextDocument> m_codeStart;
     std::unique_ptr<SafeTextDocument> m_tail;
     bool m_tailContinues = false; // m_tail follows the last part without a gap
-    qsizetype m_tailShown = 0; // characters of the open code or paragraph that m_tail shows
+    qsizetype m_tailShown = 0; // characters of the open block (past the frozen) m_tail shows
     bool m_newlinePending = false; // they end with a line break
     qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew
     // Where the last setText() first changed the open part it found, when it froze that part as

@@ -39,9 +39,16 @@ void MessageDocument::streamTail(QStringView tail)
         streamParagraph(tail);
         return;
     case TailKind::Whole:
-    case TailKind::None:
+    case TailKind::None: {
+        qreal changedTop = 0;
+        if (growList(tail, &changedTop)) {
+            m_tailChangedTop = changedTop;
+            return;
+        }
         m_tail = makeDocument(tail.toString());
+        m_tailShown = tail.size();
         return;
+    }
     }
 }
 
@@ -166,6 +173,9 @@ void MessageDocument::streamParagraph(QStringView tail)
     std::unique_ptr<SafeTextDocument> before; // when rendered anew, the rendering it replaces
     if (growParagraph(open, &grownTop)) {
         m_tailChangedTop = grownTop;
+    } else if (growList(open, &grownTop)) {
+        m_tailChangedTop = grownTop; // a list after the paragraph: not frozen
+        return;
     } else {
         before = std::move(m_tail);
         m_tail = makeDocument(open.toString());

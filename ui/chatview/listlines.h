@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QtCore/QStringView>
+
+// What a line of an open list shows, read from its source alone: the importer's rendering of a
+// list is one block per item, and a line that adds words to an item, or an item to the list,
+// changes only the last block. Anything these rules do not know is Unknown, and rendered whole.
+namespace ListLines {
+
+// A list item's line as written: its indent, its marker and the content after it.
+struct Item
+{
+    qsizetype indent = 0;
+    QChar marker; // '-', '*' or '+', or the '.' or ')' after a number; null: no list item
+    bool ordered = false;
+    bool oneSpace = false; // the marker and the content are one space apart
+    QStringView content; // after the marker and its spaces
+};
+Item item(QStringView line);
+
+// Text that renders alone as at the start of an item's paragraph, and stays so as plain words
+// are added: a letter first, a number that does not end in "." or ")", or emphasis before one.
+bool plainStart(QStringView text);
+
+// An item's content the importer renders as one paragraph in the item, the same as alone.
+bool simpleContent(QStringView content);
+
+enum class Role {
+    Nothing, // renders as nothing yet: blank, or only the marker of the next item
+    Item, // a new item of the list the line before is in, with text
+    Continuation, // more of the item on the line before: its paragraph goes on
+    Unknown,
+};
+struct Line
+{
+    Role role = Role::Unknown;
+    QStringView text; // what it shows: an item's content, or the words that go on
+};
+
+// What line shows in a list, after previous (the nearest line above it with text; empty when
+// none) with blankBetween telling whether a blank line is between them.
+Line classify(QStringView previous, bool blankBetween, QStringView line);
+
+} // namespace ListLines

@@ -1,0 +1,210 @@
+// An open list grown in place: words added to its last item, and new items added to it, each a
+// block of the same list with the formats the importer gives its items (see ListLines).
+#include "listlines.h"
+#include "markdownblocks.h"
+#include "messagedocument.h"
+
+#include <QtGui/QAbstractTextDocumentLayout>
+#include <QtGui/QTextBlock>
+#include <QtGui/QTextCursor>
+#include <QtGui/QTextLayout>
+#include <QtGui/QTextList>
+
+#include <variant>
+
+using namespace MarkdownBlocks;
+using ListLines::Role;
+
+namespace {
+
+bool plainFormat(const QTextCharFormat &format)
+{
+    return !format.isAnchor() && !format.isImageFormat() && !format.fontFixedPitch()
+            && format.fontWeight() <= QFont::Normal && !format.fontItalic()
+            && !format.fontStrikeOut();
+}
+
+void insertFragments(QTextCursor *cursor, const QTextBlock &block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        cursor->insertText(it.fragment().text(), it.fragment().charFormat());
+}
+
+// The line that ends before position at in text, and whether blank lines come between.
+struct Above
+{
+    QStringView line; // the nearest with text; empty when none
+    bool blankBetween = false;
+};
+
+Above lineAbove(QStringView text, qsizetype lineStart)
+{
+    Above out;
+    qsizetype end = lineStart - 1; // the line break that ends the line above
+    while (end > 0) {
+        const qsizetype begin = text.lastIndexOf(u'\n', end - 1) + 1;
+        const QStringView line = text.sliced(begin, end - begin);
+        if (!line.trimmed().isEmpty()) {
+            out.line = line;
+            return out;
+        }
+        out.blankBetween = true;
+        end = begin - 1;
+    }
+    return out;
+}
+
+} // namespace
+
+bool MessageDocument::growList(QStringView open, qreal *changedTop)
+{
+    if (!m_tail || !m_markdown || m_width <= 0 || m_tailShown <= 0 || m_tailShown > open.size()
+        || m_tail->blockCount() < 2)
+        return false;
+    m_tail->documentLayout()->documentSize(); // laid out, if it was not yet
+    const QTextBlock last = m_tail->lastBlock();
+    const QTextLayout *layout = last.layout();
+    if (!last.textList() || !layout || layout->lineCount() == 0 || isCodeBlock(last))
+        return false;
+    // What to add, worked out before anything is: text at the end of the last item, or a new
+    // item rendered from its content. On anything unknown, the document stays as it was.
+    struct Words
+    {
+        QString text;
+        QTextCharFormat format;
+    };
+    struct NewItem
+    {
+        std::unique_ptr<SafeTextDocument> content;
+        bool replacesLast = false; // the last item's text, rendered again alone
+    };
+    struct Retract // a line taken back off the item it went on: it became the next item
+    {
+        qsizetype characters = 0;
+    };
+    std::vector<std::variant<Words, NewItem, Retract>> steps;
+    bool replaced = false; // the last block as shown is replaced: it changes from its top
+    QString endText = last.text(); // the last block's text, as it will be
+    QTextCursor end(m_tail.get());
+    end.movePosition(QTextCursor::End);
+    QTextCharFormat endFormat = end.charFormat(); // the format new words would take
+    // Words after what a line shows: added when they cannot be markup (see appendsAsText()).
+    const auto addWords = [&](QStringView shown, QStringView added, bool newLine) {
+        qsizetype kept = shown.size(); // spaces it ends with render as nothing yet
+        while (kept > 0 && shown.at(kept - 1) == u' ')
+            --kept;
+        const QString words = (newLine ? QString(u' ') : QString()) + shown.sliced(kept) + added;
+        if (words.trimmed().isEmpty())
+            return true; // spaces: nothing shows yet
+        const qsizetype length = appendsAsText(shown.first(kept), words);
+        const QStringView word = shown.first(kept).sliced(shown.first(kept).lastIndexOf(u' ') + 1);
+        if (length < 0 || !plainFormat(endFormat) || !endText.endsWith(word))
+            return false;
+        steps.emplace_back(Words{words.first(length), endFormat});
+        endText += words.first(length);
+        return true;
+    };
+    for (qsizetype at = m_tailShown; at < open.size();) {
+        const qsizetype begin = open.lastIndexOf(u'\n', at - 1) + 1;
+        qsizetype stop = open.indexOf(u'\n', at);
+        if (stop < 0)
+            stop = open.size();
+        const Above above = lineAbove(open, begin);
+        const QStringView line = open.sliced(begin, stop - begin);
+        ListLines::Line was =
+                ListLines::classify(above.line, above.blankBetween, line.first(at - begin));
+        const ListLines::Line now = ListLines::classify(above.line, above.blankBetween, line);
+        if (now.role == Role::Unknown || was.role == Role::Unknown)
+            return false;
+        if (was.role == Role::Continuation && now.role != Role::Continuation) {
+            // What a soft line break and the line added to the item before.
+            const QString added = u' ' + was.text.toString();
+            if (!endText.endsWith(added))
+                return false;
+            endText.chop(added.size());
+            steps.emplace_back(Retract{added.size()});
+            replaced = true;
+            was = {Role::Nothing, {}};
+        }
+        const bool newItem = now.role == Role::Item && was.role == Role::Nothing;
+        if (newItem
+            || (now.role == Role::Item && was.role == Role::Item
+                && !addWords(was.text, now.text.sliced(was.text.size()), false))) {
+            // An item's text rendered alone is what the importer puts in its block.
+            std::unique_ptr<SafeTextDocument> content = makeDocument(now.text.toString());
+            const QTextBlock block = content->begin();
+            if (content->blockCount() != 1 || isCodeBlock(block) || block.textList()
+                || block.blockFormat().headingLevel() > 0 || block.text().isEmpty())
+                return false;
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat())
+                    return false;
+            endText = block.text();
+            QTextCursor blockEnd(content.get());
+            blockEnd.movePosition(QTextCursor::End);
+            endFormat = blockEnd.charFormat();
+            replaced = replaced || !newItem;
+            steps.emplace_back(NewItem{std::move(content), !newItem});
+        } else if (now.role == Role::Item && was.role == Role::Item) {
+            // grown by its words (above)
+        } else if (now.role == Role::Continuation) {
+            // A soft line break renders as a space between the lines.
+            const bool first = was.role == Role::Nothing;
+            if (!first && was.role != Role::Continuation)
+                return false;
+            const QStringView shown = first ? above.line : was.text;
+            if (!addWords(first ? ListLines::item(shown).content : shown,
+                          now.text.sliced(first ? 0 : was.text.size()), first))
+                return false;
+        } else if (now.role != Role::Nothing || was.role != Role::Nothing) {
+            return false;
+        }
+        at = stop < open.size() ? stop + 1 : stop;
+    }
+
+    *changedTop =
+            layout->position().y() + (replaced ? 0 : layout->lineAt(layout->lineCount() - 1).y());
+    QTextCursor cursor(m_tail.get());
+    cursor.beginEditBlock(); // first: a cursor moved outside one lays the line out to find x
+    cursor.movePosition(QTextCursor::End);
+    for (auto &step : steps) {
+        if (const Words *words = std::get_if<Words>(&step)) {
+            cursor.insertText(words->text, words->format);
+            m_renderedCharacters += words->text.size();
+            continue;
+        }
+        if (const Retract *retract = std::get_if<Retract>(&step)) {
+            cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor,
+                                int(retract->characters));
+            cursor.removeSelectedText();
+            continue;
+        }
+        // A block formatted as the item before it (the importer gives every item of a list the
+        // same), with the text of the content as it rendered alone. A block added to a list
+        // lays every item of it out again (for their numbers): an item of a bulleted list
+        // goes into a list of its own, which looks the same.
+        const NewItem &add = std::get<NewItem>(step);
+        const QTextBlock item = m_tail->lastBlock();
+        if (add.replacesLast) {
+            cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            insertFragments(&cursor, add.content->begin());
+            continue;
+        }
+        const QTextListFormat list = item.textList()->format();
+        QTextBlockFormat format = item.blockFormat();
+        const bool bulleted = list.style() == QTextListFormat::ListDisc
+                || list.style() == QTextListFormat::ListCircle
+                || list.style() == QTextListFormat::ListSquare;
+        if (bulleted)
+            format.clearProperty(QTextFormat::ObjectIndex);
+        cursor.insertBlock(format, item.charFormat());
+        if (bulleted)
+            cursor.createList(list);
+        insertFragments(&cursor, add.content->begin());
+    }
+    cursor.endEditBlock();
+    keepShaped(m_tail.get());
+    m_tailShown = open.size();
+    return true;
+}
