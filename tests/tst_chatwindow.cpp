@@ -522,7 +522,7 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaint_data()
         code += u"int value%1 = compute(%1); // line %1\n"_s.arg(i);
     QString list = u"The points:\n\n"_s;
     for (int i = 0; i < 60; ++i)
-        list += (i % 10 == 9 ? u"%1. Step %1 has *words* and more words\n"_s
+        list += (i % 10 == 9 ? u"%1. Step %1 has *words* and more words\n    - inside it\n"_s
                              : u"- **Point %1**: the words of item %1 go on, 2024 times\n"_s)
                         .arg(i);
     QTest::newRow("one long paragraph") << paragraph + u'.';

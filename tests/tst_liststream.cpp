@@ -91,6 +91,14 @@ void TestListStream::aGrowingListLooksAsRenderedAnew_data()
     QTest::newRow("after a paragraph") << u"Here is what to know:\n- one thing\n- another one"_s;
     QTest::newRow("stars and pluses") << u"* a b\n* c d\n+ e f\n+ g h\n- i j"_s;
     QTest::newRow("nested") << u"- top item\n  - inner one\n  - inner two\n- top again\n"_s;
+    QTest::newRow("nested steps")
+            << u"1. **Install** it\n   - get the package\n   - run it\n2. **Set up**\n"
+               "   1. open Settings\n   2. add a key\n      * deeper still\n      * and more\n"
+               "   3. save\n3. Done\n"_s;
+    QTest::newRow("nested, every marker")
+            << u"- a\n  * b\n    + c\n  * d\n- e\n  1) f\n  2) g\n- h"_s;
+    QTest::newRow("nested, oddly indented")
+            << u"- a\n - b\n   - c\n      - d\n  -\n  - e\n1. x\n  - y\n   - z\n   3. w"_s;
     QTest::newRow("lazy lines") << u"- item one\nmore of it here\n- item two\nand more"_s;
     QTest::newRow("blank lines between") << u"- a b\n\n- c d\n\n- e f\n\n"_s;
     QTest::newRow("links and tasks") << u"- [x] done\n- [link](https://e.com) x\n- plain"_s;
@@ -101,6 +109,17 @@ void TestListStream::aGrowingListLooksAsRenderedAnew_data()
             << u"- a `code` b\n- **bold** then\n- *it* and _u_\n- a  \n- b\\\n"_s;
     QTest::newRow("quotes and headings") << u"- a\n> q\n- b\n# h\n- c"_s;
     QTest::newRow("an autolink") << u"- see www.example.com and\n- mail a@b.com\n"_s;
+    QTest::newRow("ten steps and more") << steps(9)
+                    + u"10. **Ten**\n   - a b\n   - c d\n11. e\n"
+                      "    - f g\n    - h\n12. i"_s;
+    QTest::newRow("nested deeper") << u"- a\n  - b\n      - c\n      - d\n- e\n  - f\n"
+                                      "          - g\n- h\n  - i\n    x\n- j"_s;
+    QTest::newRow("an answer as models write them")
+            << u"## Setting it up\n\nYou need three things:\n\n1. **A key** from the provider:\n"
+               "   - open the dashboard\n   - copy the key (it starts with `sk-`)\n"
+               "2. **The address**, such as https://api.example.com/v1\n3. A model\n\n"
+               "```sh\nparley-cli chat --model m\n```\n\n- Done: it works.\n- Or not?\n"
+               "  Then see [the docs](https://example.com/docs).\n\n| a | b |\n|---|---|\n"_s;
     QTest::newRow("Korean") << u"- 첫째 항목입니다\n- 둘째 항목, 그리고 더\n"_s;
 }
 
@@ -158,6 +177,19 @@ void TestListStream::aListGrowsInPlace()
     QCOMPARE(doc.documents().back()->blockCount(), 3);
     // Only the last line changed: what lies above it stays as painted.
     QVERIFY(doc.stableHeight() > 0);
+
+    // A list inside the last item, and the next item of the outer list after it: each item's
+    // content is rendered, alone.
+    const std::pair<QString, int> lines[] = {
+            {u"\n  1. inner"_s, 5}, {u"\n  2. more *inner*"_s, 12}, {u"\n- outer"_s, 5}};
+    for (const auto &[line, content] : lines) {
+        rendered = doc.renderedCharacters();
+        text += line;
+        doc.setText(text, MessageDocument::Stage::Streaming);
+        QCOMPARE(quintptr(doc.documents().back()), open);
+        QCOMPARE(doc.renderedCharacters() - rendered, content);
+    }
+    QCOMPARE(doc.documents().back()->blockCount(), 6);
 }
 
 void TestListStream::aTokenCostsTheSameAtTheEndOfALongList_data()

@@ -74,6 +74,23 @@ QStringList oneList(int tokens)
     return out;
 }
 
+// Numbered steps, each with three points of 10 tokens inside it (indented to the step's text
+// when the step's number has two digits, or they would be a list of their own).
+QStringList nestedList(int tokens)
+{
+    QStringList out;
+    for (int i = 0; out.size() < tokens; ++i) {
+        out << u"%1."_s.arg(i + 1) << u" **Step"_s << u" %1**\n"_s.arg(i + 1);
+        for (int point = 0; point < 3; ++point) {
+            out << (i + 1 < 10 ? u"   -"_s : u"    -"_s);
+            for (int word = 0; word < 8; ++word)
+                out << u" word%1"_s.arg(word);
+            out << u" end.\n"_s;
+        }
+    }
+    return out.mid(0, tokens);
+}
+
 QStringList codeBlock(int lines)
 {
     QStringList out{u"```python\n"_s};
@@ -267,6 +284,7 @@ int main(int argc, char *argv[])
             {"one long paragraph", oneParagraph(tokens)},
             {"one code block", codeBlock(lines)},
             {"one list of 20-token items", oneList(tokens)},
+            {"one nested list", nestedList(tokens)},
     };
     if (framesOnly) {
         constexpr int PerFrame = TokensPerSecond * ChatSession::FrameIntervalMs / 1000;

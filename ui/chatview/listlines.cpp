@@ -21,6 +21,7 @@ Item item(QStringView line)
         if (end == at || end >= line.size() || (line.at(end) != u'.' && line.at(end) != u')'))
             return out;
         out.ordered = true;
+        out.number = line.sliced(at, end - at);
         ++end;
     }
     // The marker ends the line, or a space follows it.
@@ -32,6 +33,7 @@ Item item(QStringView line)
         ++content;
     out.oneSpace = content == end + 1;
     out.content = line.sliced(content);
+    out.column = content;
     return out;
 }
 
@@ -91,36 +93,119 @@ bool simpleContent(QStringView content)
     return !(onlyRule && count >= 3);
 }
 
-Line classify(QStringView previous, bool blankBetween, QStringView line)
+namespace {
+
+constexpr int MostLinesUp = 64; // nested items looked through, for the item a line follows
+
+// An item line whose block is one paragraph of an item: the blocks above an item can be
+// counted from its source.
+bool simpleItem(const Item &item)
+{
+    return !item.marker.isNull() && item.oneSpace && simpleContent(item.content);
+}
+
+// The lines above begin, nearest first.
+struct LinesAbove
+{
+    QStringView text;
+    qsizetype end; // the line break that ends the next line to give
+    bool next(QStringView *line)
+    {
+        if (end <= 0)
+            return false;
+        const qsizetype begin = text.lastIndexOf(u'\n', end - 1) + 1;
+        *line = text.sliced(begin, end - begin);
+        end = begin - 1;
+        return true;
+    }
+};
+
+Line classifyItem(const Item &now, LinesAbove above)
+{
+    int back = 0;
+    bool blank = false;
+    qsizetype inside = -1; // the least and the most indent of the items passed over
+    qsizetype deepest = -1;
+    QStringView line;
+    for (int seen = 0; seen < MostLinesUp && above.next(&line); ++seen) {
+        if (line.trimmed().isEmpty()) {
+            if (back > 0)
+                return {};
+            blank = true;
+            continue;
+        }
+        const Item up = item(line);
+        if (!simpleItem(up))
+            return {};
+        if (up.indent > now.indent) { // an item nested in the one this may follow
+            ++back;
+            inside = inside < 0 ? up.indent : std::min(inside, up.indent);
+            deepest = std::max(deepest, up.indent);
+            continue;
+        }
+        // Those passed over are items of a list in this one's (each one block): indented to its
+        // text, and not four more (which would go on with the text of the item above them).
+        if (back > 0 && (inside < up.column || deepest >= up.column + 4))
+            return {};
+        const bool empty = now.content.trimmed().isEmpty();
+        if (up.indent == now.indent) {
+            // The next item of the same list: the same kind of marker.
+            if (up.marker != now.marker || up.ordered != now.ordered)
+                return {};
+            if (empty)
+                return {Role::Nothing, {}}; // the importer drops an empty item
+            if (!now.oneSpace || !simpleContent(now.content))
+                return {};
+            return {Role::Item, now.content, false, back};
+        }
+        // The first item of a list in the item on the line before: indented to its content
+        // (not four more, which is that item's text going on).
+        if (back > 0 || blank || now.indent < up.column || now.indent >= up.column + 4)
+            return {};
+        if (empty) { // its marker alone: a "-" makes that item a heading
+            LinesAbove further{above.text, above.end};
+            QStringView before;
+            const bool known = !further.next(&before)
+                    ? up.indent == 0
+                    : classify(above.text, above.end + 1, line).role == Role::Item;
+            // (Under an item of a list inside another, Qt's importer formats the heading's
+            // block otherwise than when the item is rendered alone: that is rendered whole.)
+            return {now.marker == u'-' && known && up.indent == 0 ? Role::Attached : Role::Unknown,
+                    {}};
+        }
+        if (!now.oneSpace || !simpleContent(now.content))
+            return {};
+        // A numbered list inside starts at 1 (a later start would be a property of the list).
+        if (now.ordered && now.number != u"1")
+            return {};
+        return {Role::Item, now.content, true, 0};
+    }
+    return {};
+}
+
+} // namespace
+
+Line classify(QStringView text, qsizetype begin, QStringView line)
 {
     if (line.trimmed().isEmpty())
         return {Role::Nothing, {}};
-    const Item before = item(previous);
-    const bool afterItem =
-            !before.marker.isNull() && before.oneSpace && simpleContent(before.content);
+    const LinesAbove above{text, begin - 1};
     const Item now = item(line);
-    if (!now.marker.isNull()) {
-        // An item of the same list: the same indent, and the same kind of marker.
-        if (!afterItem || now.indent != before.indent || now.marker != before.marker
-            || now.ordered != before.ordered)
-            return {};
-        if (now.content.trimmed().isEmpty())
-            return {Role::Nothing, {}}; // the importer drops an empty item
-        if (!now.oneSpace || !simpleContent(now.content))
-            return {};
-        return {Role::Item, now.content};
-    }
+    if (!now.marker.isNull())
+        return classifyItem(now, above);
     // A line with no marker right under an item's line goes on with its paragraph; so does a
     // number that may yet become the next item's ("2" before "2.").
-    if (!afterItem || blankBetween || now.indent > 3)
+    LinesAbove up = above;
+    QStringView previous;
+    if (!up.next(&previous) || !simpleItem(item(previous)) || now.indent > 3)
         return {};
-    const QStringView text = line.sliced(now.indent);
+    const QStringView words = line.sliced(now.indent);
     qsizetype digits = 0;
-    while (digits < text.size() && text.at(digits).isDigit())
+    while (digits < words.size() && words.at(digits).isDigit())
         ++digits;
-    if (!plainStart(text) && !(digits == text.size() && digits <= 9))
+    if (!plainStart(words) && !(digits == words.size() && digits <= 9))
         return {};
-    return {Role::Continuation, text};
+    return {Role::Continuation, words};
 }
 
 } // namespace ListLines

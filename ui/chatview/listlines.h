@@ -13,8 +13,10 @@ struct Item
     qsizetype indent = 0;
     QChar marker; // '-', '*' or '+', or the '.' or ')' after a number; null: no list item
     bool ordered = false;
+    QStringView number; // of an ordered item
     bool oneSpace = false; // the marker and the content are one space apart
     QStringView content; // after the marker and its spaces
+    qsizetype column = 0; // where the content starts
 };
 Item item(QStringView line);
 
@@ -27,18 +29,23 @@ bool simpleContent(QStringView content);
 
 enum class Role {
     Nothing, // renders as nothing yet: blank, or only the marker of the next item
-    Item, // a new item of the list the line before is in, with text
+    Item, // a new item of a list, with text
     Continuation, // more of the item on the line before: its paragraph goes on
+    Attached, // a nested item's marker alone: it changes only the item on the line before
     Unknown,
 };
 struct Line
 {
     Role role = Role::Unknown;
     QStringView text; // what it shows: an item's content, or the words that go on
+    // An item: the first of a list inside the item on the line before (nested), or the next of
+    // the list of the item `back` blocks above the last one (0: the line before's).
+    bool nested = false;
+    int back = 0;
 };
 
-// What line shows in a list, after previous (the nearest line above it with text; empty when
-// none) with blankBetween telling whether a blank line is between them.
-Line classify(QStringView previous, bool blankBetween, QStringView line);
+// What line, which starts at begin in text (the open list's source), shows. Only the lines
+// above it are read, and no more of them than the items nested since the item it follows.
+Line classify(QStringView text, qsizetype begin, QStringView line);
 
 } // namespace ListLines

@@ -30,28 +30,36 @@ void insertFragments(QTextCursor *cursor, const QTextBlock &block)
         cursor->insertText(it.fragment().text(), it.fragment().charFormat());
 }
 
-// The line that ends before position at in text, and whether blank lines come between.
-struct Above
+// The line before the one that starts at begin (empty when none).
+QStringView previousLine(QStringView text, qsizetype begin)
 {
-    QStringView line; // the nearest with text; empty when none
-    bool blankBetween = false;
-};
+    if (begin <= 0)
+        return {};
+    const qsizetype start = text.lastIndexOf(u'\n', std::max<qsizetype>(0, begin - 2));
+    return begin - 1 <= 0 ? QStringView() : text.sliced(start + 1, begin - 1 - (start + 1));
+}
 
-Above lineAbove(QStringView text, qsizetype lineStart)
+QTextListFormat nestedListFormat(const QTextListFormat &parent, const ListLines::Item &item)
 {
-    Above out;
-    qsizetype end = lineStart - 1; // the line break that ends the line above
-    while (end > 0) {
-        const qsizetype begin = text.lastIndexOf(u'\n', end - 1) + 1;
-        const QStringView line = text.sliced(begin, end - begin);
-        if (!line.trimmed().isEmpty()) {
-            out.line = line;
-            return out;
-        }
-        out.blankBetween = true;
-        end = begin - 1;
+    // As the importer makes them: the style from the marker, one level deeper.
+    QTextListFormat format;
+    format.setIndent(parent.indent() + 1);
+    if (item.ordered) {
+        format.setStyle(QTextListFormat::ListDecimal);
+        format.setNumberSuffix(QString(item.marker));
+    } else {
+        format.setStyle(item.marker == u'*'           ? QTextListFormat::ListCircle
+                                : item.marker == u'+' ? QTextListFormat::ListSquare
+                                                      : QTextListFormat::ListDisc);
     }
-    return out;
+    return format;
+}
+
+bool bulleted(const QTextListFormat &format)
+{
+    return format.style() == QTextListFormat::ListDisc
+            || format.style() == QTextListFormat::ListCircle
+            || format.style() == QTextListFormat::ListSquare;
 }
 
 } // namespace
@@ -77,7 +85,12 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
     {
         std::unique_ptr<SafeTextDocument> content;
         bool replacesLast = false; // the last item's text, rendered again alone
+        bool nested = false; // see ListLines::Line
+        int back = 0;
+        ListLines::Item marker; // of its line
+        bool withFormat = false; // replaces the last block's format too (content is an item)
     };
+    int blocks = m_tail->blockCount(); // as there will be
     struct Retract // a line taken back off the item it went on: it became the next item
     {
         qsizetype characters = 0;
@@ -109,11 +122,9 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
         qsizetype stop = open.indexOf(u'\n', at);
         if (stop < 0)
             stop = open.size();
-        const Above above = lineAbove(open, begin);
         const QStringView line = open.sliced(begin, stop - begin);
-        ListLines::Line was =
-                ListLines::classify(above.line, above.blankBetween, line.first(at - begin));
-        const ListLines::Line now = ListLines::classify(above.line, above.blankBetween, line);
+        ListLines::Line was = ListLines::classify(open, begin, line.first(at - begin));
+        const ListLines::Line now = ListLines::classify(open, begin, line);
         if (now.role == Role::Unknown || was.role == Role::Unknown)
             return false;
         if (was.role == Role::Continuation && now.role != Role::Continuation) {
@@ -125,6 +136,44 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
             steps.emplace_back(Retract{added.size()});
             replaced = true;
             was = {Role::Nothing, {}};
+        }
+        // The item on the line before rendered again, as an item alone with what follows it
+        // (both as indented from it): a nested item's marker alone changes it (a "-" makes it
+        // a heading), until the item goes on.
+        const auto renderAbove = [&](QStringView following) {
+            const QStringView above = previousLine(open, begin);
+            const qsizetype indent = ListLines::item(above).indent;
+            QString source = above.sliced(indent).toString();
+            if (!following.isEmpty())
+                source += u'\n' + following.sliced(std::min(indent, following.size())).toString();
+            std::unique_ptr<SafeTextDocument> doc = makeDocument(source);
+            const QTextBlock block = doc->begin();
+            if (doc->blockCount() != 1 || !block.textList() || isCodeBlock(block)
+                || block.text().isEmpty())
+                return false;
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat())
+                    return false;
+            endText = block.text();
+            QTextCursor blockEnd(doc.get());
+            blockEnd.movePosition(QTextCursor::End);
+            endFormat = blockEnd.charFormat();
+            replaced = true;
+            steps.emplace_back(NewItem{std::move(doc), true, false, 0, {}, true});
+            return true;
+        };
+        if (was.role == Role::Attached && now.role != Role::Attached) {
+            if (!renderAbove({}))
+                return false;
+            was = {Role::Nothing, {}};
+        }
+        if (now.role == Role::Attached) {
+            if (was.role != Role::Nothing && was.role != Role::Attached)
+                return false;
+            if (!renderAbove(line))
+                return false;
+            at = stop < open.size() ? stop + 1 : stop;
+            continue;
         }
         const bool newItem = now.role == Role::Item && was.role == Role::Nothing;
         if (newItem
@@ -144,7 +193,17 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
             blockEnd.movePosition(QTextCursor::End);
             endFormat = blockEnd.charFormat();
             replaced = replaced || !newItem;
-            steps.emplace_back(NewItem{std::move(content), !newItem});
+            if (newItem) {
+                // The item it follows is a block of the document or one added before it.
+                const int model = blocks - 1 - now.back;
+                if (model < 0
+                    || (model < m_tail->blockCount()
+                        && !m_tail->findBlockByNumber(model).textList()))
+                    return false;
+                ++blocks;
+            }
+            steps.emplace_back(NewItem{std::move(content), !newItem, now.nested, now.back,
+                                       ListLines::item(line)});
         } else if (now.role == Role::Item && was.role == Role::Item) {
             // grown by its words (above)
         } else if (now.role == Role::Continuation) {
@@ -152,7 +211,7 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
             const bool first = was.role == Role::Nothing;
             if (!first && was.role != Role::Continuation)
                 return false;
-            const QStringView shown = first ? above.line : was.text;
+            const QStringView shown = first ? previousLine(open, begin) : was.text;
             if (!addWords(first ? ListLines::item(shown).content : shown,
                           now.text.sliced(first ? 0 : was.text.size()), first))
                 return false;
@@ -179,27 +238,38 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
             cursor.removeSelectedText();
             continue;
         }
-        // A block formatted as the item before it (the importer gives every item of a list the
-        // same), with the text of the content as it rendered alone. A block added to a list
-        // lays every item of it out again (for their numbers): an item of a bulleted list
-        // goes into a list of its own, which looks the same.
+        // A block formatted as the item it follows (the importer gives every item the same),
+        // with the text of the content as it rendered alone. A block added to a list lays every
+        // item of it out again (for their numbers): an item of a bulleted list goes into a list
+        // of its own, which looks the same.
         const NewItem &add = std::get<NewItem>(step);
-        const QTextBlock item = m_tail->lastBlock();
         if (add.replacesLast) {
             cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
             cursor.removeSelectedText();
-            insertFragments(&cursor, add.content->begin());
+            const QTextBlock content = add.content->begin();
+            insertFragments(&cursor, content);
+            if (add.withFormat) { // in the list it is in
+                QTextBlockFormat format = content.blockFormat();
+                format.setObjectIndex(cursor.blockFormat().objectIndex());
+                if (format != cursor.blockFormat())
+                    cursor.setBlockFormat(format);
+                if (content.charFormat() != cursor.blockCharFormat())
+                    cursor.setBlockCharFormat(content.charFormat());
+            }
             continue;
         }
-        const QTextListFormat list = item.textList()->format();
-        QTextBlockFormat format = item.blockFormat();
-        const bool bulleted = list.style() == QTextListFormat::ListDisc
-                || list.style() == QTextListFormat::ListCircle
-                || list.style() == QTextListFormat::ListSquare;
-        if (bulleted)
+        QTextBlock model = m_tail->lastBlock();
+        for (int i = 0; i < add.back; ++i)
+            model = model.previous();
+        const QTextListFormat list = add.nested
+                ? nestedListFormat(model.textList()->format(), add.marker)
+                : model.textList()->format();
+        const bool ownList = add.nested || bulleted(list);
+        QTextBlockFormat format = model.blockFormat();
+        if (ownList)
             format.clearProperty(QTextFormat::ObjectIndex);
-        cursor.insertBlock(format, item.charFormat());
-        if (bulleted)
+        cursor.insertBlock(format, model.charFormat());
+        if (ownList)
             cursor.createList(list);
         insertFragments(&cursor, add.content->begin());
     }
