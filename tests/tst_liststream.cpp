@@ -205,22 +205,13 @@ void TestListStream::aTokenCostsTheSameAtTheEndOfALongList()
     QFETCH(QString, markdown);
     MessageDocument doc(MessageDocument::Format::Markdown, QFont());
     doc.setTextWidth(Width);
+    QStringList pieces; // as a server sends them: about four characters
+    for (qsizetype at = 0; at < markdown.size(); at += 4)
+        pieces.append(markdown.mid(at, 4));
     QString text;
-    QList<int> rendered;
-    for (qsizetype at = 0; at < markdown.size(); at += 4) {
-        text += markdown.mid(at, 4);
-        const int before = doc.renderedCharacters();
-        doc.setText(text, MessageDocument::Stage::Streaming);
-        rendered.append(doc.renderedCharacters() - before);
-    }
-    const auto sum = [&rendered](qsizetype from, qsizetype count) {
-        qint64 total = 0;
-        for (qsizetype i = from; i < from + count; ++i)
-            total += rendered.at(i);
-        return total;
-    };
-    const qint64 early = sum(100, 200);
-    const qint64 late = sum(rendered.size() - 200, 200);
+    const QList<int> rendered = DocumentShape::renderedPerPiece(&doc, pieces, &text);
+    const qint64 early = DocumentShape::sum(rendered, 100, 200);
+    const qint64 late = DocumentShape::sum(rendered, rendered.size() - 200, 200);
     QVERIFY2(late < early * 2 + 200,
              qPrintable(u"early %1, late %2 characters"_s.arg(early).arg(late)));
     MessageDocument fresh(MessageDocument::Format::Markdown, QFont());

@@ -250,23 +250,10 @@ void TestMessageStream::aTokenCostsTheSameAtTheEndOfALongBlock()
     QFETCH(QString, markdown);
     MessageDocument doc(MessageDocument::Format::Markdown, QFont());
     doc.setTextWidth(420);
-    const QStringList parts = pieces(markdown);
     QString text;
-    QList<int> rendered;
-    for (const QString &part : parts) {
-        text += part;
-        const int before = doc.renderedCharacters();
-        doc.setText(text, MessageDocument::Stage::Streaming);
-        rendered.append(doc.renderedCharacters() - before);
-    }
-    const auto sum = [&rendered](qsizetype from, qsizetype count) {
-        qint64 total = 0;
-        for (qsizetype i = from; i < from + count; ++i)
-            total += rendered.at(i);
-        return total;
-    };
-    const qint64 early = sum(200, 100);
-    const qint64 late = sum(rendered.size() - 100, 100);
+    const QList<int> rendered = DocumentShape::renderedPerPiece(&doc, pieces(markdown), &text);
+    const qint64 early = DocumentShape::sum(rendered, 200, 100);
+    const qint64 late = DocumentShape::sum(rendered, rendered.size() - 100, 100);
     QVERIFY2(late < early * 3 + 20000,
              qPrintable(u"early %1, late %2 characters"_s.arg(early).arg(late)));
     QVERIFY(doc.frozenParts() > 5);

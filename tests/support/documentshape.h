@@ -35,4 +35,27 @@ inline QStringList shape(const MessageDocument &message)
     return out;
 }
 
+// What each setText() rendered (in characters of markdown) as text grows by each of pieces,
+// streamed into message; text ends as all of them.
+inline QList<int> renderedPerPiece(MessageDocument *message, const QStringList &pieces,
+                                   QString *text)
+{
+    QList<int> rendered;
+    for (const QString &piece : pieces) {
+        *text += piece;
+        const int before = message->renderedCharacters();
+        message->setText(*text, MessageDocument::Stage::Streaming);
+        rendered.append(message->renderedCharacters() - before);
+    }
+    return rendered;
+}
+
+inline qint64 sum(const QList<int> &values, qsizetype from, qsizetype count)
+{
+    qint64 total = 0;
+    for (qsizetype i = from; i < from + count; ++i)
+        total += values.at(i);
+    return total;
+}
+
 } // namespace DocumentShape

@@ -24,6 +24,21 @@ bool plainFormat(const QTextCharFormat &format)
             && !format.fontStrikeOut();
 }
 
+// A rendering that is one block with text and no image: a list item (the item above, rendered
+// again with the line under it), or a paragraph (an item's text, rendered alone).
+bool oneBlock(const QTextDocument *doc, bool listItem)
+{
+    const QTextBlock block = doc->begin();
+    if (doc->blockCount() != 1 || isCodeBlock(block) || block.text().isEmpty()
+        || (block.textList() != nullptr) != listItem
+        || (!listItem && block.blockFormat().headingLevel() > 0))
+        return false;
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        if (it.fragment().charFormat().isImageFormat())
+            return false;
+    return true;
+}
+
 void insertFragments(QTextCursor *cursor, const QTextBlock &block)
 {
     for (auto it = block.begin(); !it.atEnd(); ++it)
@@ -101,6 +116,13 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
     QTextCursor end(m_tail.get());
     end.movePosition(QTextCursor::End);
     QTextCharFormat endFormat = end.charFormat(); // the format new words would take
+    // A rendering whose block is to be the last: what new words would go on.
+    const auto becomesLast = [&](QTextDocument *doc) {
+        endText = doc->begin().text();
+        QTextCursor blockEnd(doc);
+        blockEnd.movePosition(QTextCursor::End);
+        endFormat = blockEnd.charFormat();
+    };
     // Words after what a line shows: added when they cannot be markup (see appendsAsText()).
     const auto addWords = [&](QStringView shown, QStringView added, bool newLine) {
         qsizetype kept = shown.size(); // spaces it ends with render as nothing yet
@@ -147,17 +169,9 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
             if (!following.isEmpty())
                 source += u'\n' + following.sliced(std::min(indent, following.size())).toString();
             std::unique_ptr<SafeTextDocument> doc = makeDocument(source);
-            const QTextBlock block = doc->begin();
-            if (doc->blockCount() != 1 || !block.textList() || isCodeBlock(block)
-                || block.text().isEmpty())
+            if (!oneBlock(doc.get(), true))
                 return false;
-            for (auto it = block.begin(); !it.atEnd(); ++it)
-                if (it.fragment().charFormat().isImageFormat())
-                    return false;
-            endText = block.text();
-            QTextCursor blockEnd(doc.get());
-            blockEnd.movePosition(QTextCursor::End);
-            endFormat = blockEnd.charFormat();
+            becomesLast(doc.get());
             replaced = true;
             steps.emplace_back(NewItem{std::move(doc), true, false, 0, {}, true});
             return true;
@@ -181,17 +195,9 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
                 && !addWords(was.text, now.text.sliced(was.text.size()), false))) {
             // An item's text rendered alone is what the importer puts in its block.
             std::unique_ptr<SafeTextDocument> content = makeDocument(now.text.toString());
-            const QTextBlock block = content->begin();
-            if (content->blockCount() != 1 || isCodeBlock(block) || block.textList()
-                || block.blockFormat().headingLevel() > 0 || block.text().isEmpty())
+            if (!oneBlock(content.get(), false))
                 return false;
-            for (auto it = block.begin(); !it.atEnd(); ++it)
-                if (it.fragment().charFormat().isImageFormat())
-                    return false;
-            endText = block.text();
-            QTextCursor blockEnd(content.get());
-            blockEnd.movePosition(QTextCursor::End);
-            endFormat = blockEnd.charFormat();
+            becomesLast(content.get());
             replaced = replaced || !newItem;
             if (newItem) {
                 // The item it follows is a block of the document or one added before it.
