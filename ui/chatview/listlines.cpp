@@ -163,13 +163,13 @@ Line classifyItem(const Item &now, LinesAbove above)
         if (back > 0 || blank || now.indent < up.column || now.indent >= up.column + 4)
             return {};
         if (empty) { // its marker alone: a "-" makes that item a heading
-            LinesAbove further{above.text, above.end};
-            QStringView before;
-            const bool known = !further.next(&before)
-                    ? up.indent == 0
-                    : classify(above.text, above.end + 1, line).role == Role::Item;
+            // That item is a block of its own: the first line, or an item these rules know.
             // (Under an item of a list inside another, Qt's importer formats the heading's
             // block otherwise than when the item is rendered alone: that is rendered whole.)
+            LinesAbove further = above;
+            QStringView before;
+            const bool known = !further.next(&before)
+                    || classify(above.text, above.end + 1, line).role == Role::Item;
             return {now.marker == u'-' && known && up.indent == 0 ? Role::Attached : Role::Unknown,
                     {}};
         }

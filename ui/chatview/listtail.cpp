@@ -105,12 +105,12 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
         ListLines::Item marker; // of its line
         bool withFormat = false; // replaces the last block's format too (content is an item)
     };
-    int blocks = m_tail->blockCount(); // as there will be
     struct Retract // a line taken back off the item it went on: it became the next item
     {
         qsizetype characters = 0;
     };
     std::vector<std::variant<Words, NewItem, Retract>> steps;
+    int blocks = m_tail->blockCount(); // as there will be
     bool replaced = false; // the last block as shown is replaced: it changes from its top
     QString endText = last.text(); // the last block's text, as it will be
     QTextCursor end(m_tail.get());
