@@ -91,6 +91,19 @@ QStringList nestedList(int tokens)
     return out.mid(0, tokens);
 }
 
+// One table, a row of 4 cells of 5 tokens per line.
+QStringList oneTable(int tokens)
+{
+    QStringList out{u"| a | b | c | d |\n|---|---|---|---|\n"_s};
+    for (int i = 1; out.size() < tokens; ++i) {
+        out << u"|"_s;
+        for (int cell = 0; cell < 4; ++cell)
+            out << u" word%1"_s.arg(i) << u" and"_s << u" more"_s << u" words"_s << u" |"_s;
+        out << u"\n"_s;
+    }
+    return out.mid(0, tokens);
+}
+
 QStringList codeBlock(int lines)
 {
     QStringList out{u"```python\n"_s};
@@ -285,6 +298,7 @@ int main(int argc, char *argv[])
             {"one code block", codeBlock(lines)},
             {"one list of 20-token items", oneList(tokens)},
             {"one nested list", nestedList(tokens)},
+            {"one table", oneTable(tokens)},
     };
     if (framesOnly) {
         constexpr int PerFrame = TokensPerSecond * ChatSession::FrameIntervalMs / 1000;
