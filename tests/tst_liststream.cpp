@@ -4,6 +4,7 @@
 #include "messagedocument.h"
 #include "support/documentshape.h"
 
+#include <QtCore/QRandomGenerator>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
@@ -78,6 +79,7 @@ class TestListStream : public QObject
 private Q_SLOTS:
     void aGrowingListLooksAsRenderedAnew_data();
     void aGrowingListLooksAsRenderedAnew();
+    void randomListsLookAsRenderedAnew();
     void aListGrowsInPlace();
     void aTokenCostsTheSameAtTheEndOfALongList_data();
     void aTokenCostsTheSameAtTheEndOfALongList();
@@ -151,6 +153,63 @@ void TestListStream::aGrowingListLooksAsRenderedAnew()
                                     + u"\nagainst\n"_s + formats(b.at(i)).join(u'\n')));
             QCOMPARE(streamed.size(), fresh.size());
             QVERIFY2(painted(streamed) == painted(fresh), qPrintable(where));
+        }
+    }
+}
+
+// Lists made at random from the pieces models write them with (markers, indents, numbers, blank
+// lines, lazy lines, emphasis, code, links, rules, task boxes), streamed in random pieces: every
+// step looks as the text rendered anew. The seed is printed, so a failure can be run again.
+void TestListStream::randomListsLookAsRenderedAnew()
+{
+    // The same lists on every run of the suite; PARLEY_LIST_SEED=random tries new ones.
+    const QByteArray chosen = qgetenv("PARLEY_LIST_SEED");
+    const quint32 seed = chosen.isEmpty() ? 20261206u
+            : chosen == "random"          ? QRandomGenerator::global()->generate()
+                                          : chosen.toUInt();
+    qInfo("seed %u (PARLEY_LIST_SEED=%u runs it again)", seed, seed);
+    QRandomGenerator random(seed);
+    const QStringList indents{u""_s,    u""_s,     u""_s,  u"  "_s,
+                              u"   "_s, u"    "_s, u" "_s, u"      "_s};
+    const QStringList markers{u"- "_s,  u"- "_s,   u"* "_s,  u"+ "_s, u"1. "_s,
+                              u"2. "_s, u"10. "_s, u"3) "_s, u"-"_s,  u""_s};
+    const QStringList words{
+            u"word"_s, u"**Bold**:"_s, u"*it*"_s, u"`code`"_s, u"2024"_s,   u"[a](https://e.com)"_s,
+            u"x."_s,   u"-"_s,         u"***"_s,  u"[ ]"_s,    u"**open"_s, u"2."_s,
+            u"안녕"_s, u"a_b"_s,       u"&amp;"_s};
+    const QStringList openings{QString(), u"Here:\n"_s, u"Here:\n\n"_s};
+    for (int list = 0; list < 120; ++list) {
+        QString markdown = openings.at(int(random.bounded(openings.size())));
+        const int lines = 3 + int(random.bounded(10));
+        for (int line = 0; line < lines; ++line) {
+            markdown += indents.at(int(random.bounded(indents.size())))
+                    + markers.at(int(random.bounded(markers.size())));
+            const int count = int(random.bounded(5));
+            for (int word = 0; word < count; ++word)
+                markdown += (word ? u" "_s : QString())
+                        + (random.bounded(3) ? u"word"_s
+                                             : words.at(int(random.bounded(words.size()))));
+            markdown += random.bounded(8) ? u"\n"_s : u"\n\n"_s;
+        }
+        MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+        streamed.setTextWidth(Width);
+        for (qsizetype at = 0; at < markdown.size();) {
+            at = std::min(markdown.size(), at + 1 + qsizetype(random.bounded(6)));
+            const QString text = markdown.left(at);
+            streamed.setText(text, MessageDocument::Stage::Streaming);
+            MessageDocument fresh(MessageDocument::Format::Markdown, QFont());
+            fresh.setTextWidth(Width);
+            fresh.setText(text, MessageDocument::Stage::Streaming);
+            const std::vector<QTextDocument *> a = streamed.documents();
+            const std::vector<QTextDocument *> b = fresh.documents();
+            const QString where = u"seed %1, after %2 characters: %3"_s.arg(seed).arg(at).arg(
+                    QString(text).replace(u'\n', u"\\n"_s));
+            QVERIFY2(a.size() == b.size(), qPrintable(where));
+            for (std::size_t i = 0; i < a.size(); ++i)
+                QVERIFY2(formats(a.at(i)) == formats(b.at(i)),
+                         qPrintable(where + u"\n"_s + formats(a.at(i)).join(u'\n')
+                                    + u"\nagainst\n"_s + formats(b.at(i)).join(u'\n')));
+            QVERIFY2(streamed.size() == fresh.size(), qPrintable(where));
         }
     }
 }

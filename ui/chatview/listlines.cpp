@@ -1,10 +1,34 @@
 #include "listlines.h"
 
+#include <functional>
+
 namespace ListLines {
+
+namespace {
+
+// A thematic break: three or more of one of "-*_", spaces between ("* * *", "- --", "***").
+bool isRule(QStringView text)
+{
+    QChar rule;
+    int count = 0;
+    for (const QChar c : text) {
+        if (c == u' ')
+            continue;
+        if ((c != u'-' && c != u'*' && c != u'_') || (!rule.isNull() && c != rule))
+            return false;
+        rule = c;
+        ++count;
+    }
+    return count >= 3;
+}
+
+} // namespace
 
 Item item(QStringView line)
 {
     Item out;
+    if (isRule(line)) // "* * *" is a rule, not an item
+        return out;
     qsizetype at = 0;
     while (at < line.size() && line.at(at) == u' ')
         ++at;
@@ -76,26 +100,10 @@ bool simpleContent(QStringView content)
         if (close < 0 || (close + 1 < content.size() && content.at(close + 1) == u':'))
             return false;
     }
-    // A rule: three or more of one of "-*_", with spaces between.
-    QChar rule;
-    int count = 0;
-    bool onlyRule = true;
-    for (const QChar c : content) {
-        if (c == u' ')
-            continue;
-        if ((c != u'-' && c != u'*' && c != u'_') || (!rule.isNull() && c != rule)) {
-            onlyRule = false;
-            break;
-        }
-        rule = c;
-        ++count;
-    }
-    return !(onlyRule && count >= 3);
+    return !isRule(content);
 }
 
 namespace {
-
-constexpr int MostLinesUp = 64; // nested items looked through, for the item a line follows
 
 // An item line whose block is one paragraph of an item: the blocks above an item can be
 // counted from its source.
@@ -104,23 +112,48 @@ bool simpleItem(const Item &item)
     return !item.marker.isNull() && item.oneSpace && simpleContent(item.content);
 }
 
+} // namespace
+
+bool startsList(QStringView text, qsizetype begin, QStringView line)
+{
+    const Item now = item(line);
+    if (now.indent != 0 || !simpleItem(now))
+        return false;
+    if (begin == 0)
+        return true;
+    // Under the open block's first line when that is no item (a paragraph, a heading): after a
+    // blank line, any item starts a list; right under it, a bullet or 1.
+    const qsizetype firstEnd = text.indexOf(u'\n');
+    const QStringView first = text.first(std::max<qsizetype>(firstEnd, 0));
+    if (firstEnd < 0 || firstEnd >= begin || !item(first).marker.isNull()
+        || first.trimmed().isEmpty()
+        || !text.sliced(firstEnd, begin - firstEnd).trimmed().isEmpty())
+        return false;
+    return firstEnd + 1 < begin || !now.ordered || now.number == u"1";
+}
+
+namespace {
+
+constexpr int MostLinesUp = 64; // nested items looked through, for the item a line follows
+
 // The lines above begin, nearest first.
 struct LinesAbove
 {
     QStringView text;
     qsizetype end; // the line break that ends the next line to give
+    qsizetype begin = 0; // where the line last given starts
     bool next(QStringView *line)
     {
         if (end <= 0)
             return false;
-        const qsizetype begin = text.lastIndexOf(u'\n', end - 1) + 1;
+        begin = text.lastIndexOf(u'\n', end - 1) + 1;
         *line = text.sliced(begin, end - begin);
         end = begin - 1;
         return true;
     }
 };
 
-Line classifyItem(const Item &now, LinesAbove above)
+Line classifyItem(const Item &now, LinesAbove above, const IsItem &isItem)
 {
     int back = 0;
     bool blank = false;
@@ -134,8 +167,10 @@ Line classifyItem(const Item &now, LinesAbove above)
             blank = true;
             continue;
         }
+        // Only an item these rules knew is one: a line that looks like an item may be the text
+        // of the one above going on ("2. x" under an item cannot start a list), or code.
         const Item up = item(line);
-        if (!simpleItem(up))
+        if (!simpleItem(up) || !isItem(above.begin))
             return {};
         if (up.indent > now.indent) { // an item nested in the one this may follow
             ++back;
@@ -163,15 +198,13 @@ Line classifyItem(const Item &now, LinesAbove above)
         if (back > 0 || blank || now.indent < up.column || now.indent >= up.column + 4)
             return {};
         if (empty) { // its marker alone: a "-" makes that item a heading
-            // That item is a block of its own: the first line, or an item these rules know.
-            // (Under an item of a list inside another, Qt's importer formats the heading's
-            // block otherwise than when the item is rendered alone: that is rendered whole.)
+            // As it does when the item is rendered alone only when it is the first item of the
+            // list (a heading in a later one is moved out of the list by Qt's importer): any
+            // other is rendered whole.
             LinesAbove further = above;
             QStringView before;
-            const bool known = !further.next(&before)
-                    || classify(above.text, above.end + 1, line).role == Role::Item;
-            return {now.marker == u'-' && known && up.indent == 0 ? Role::Attached : Role::Unknown,
-                    {}};
+            const bool first = !further.next(&before) && up.indent == 0;
+            return {now.marker == u'-' && first ? Role::Attached : Role::Unknown, {}};
         }
         if (!now.oneSpace || !simpleContent(now.content))
             return {};
@@ -185,19 +218,19 @@ Line classifyItem(const Item &now, LinesAbove above)
 
 } // namespace
 
-Line classify(QStringView text, qsizetype begin, QStringView line)
+Line classify(QStringView text, qsizetype begin, QStringView line, const IsItem &isItem)
 {
     if (line.trimmed().isEmpty())
         return {Role::Nothing, {}};
     const LinesAbove above{text, begin - 1};
     const Item now = item(line);
     if (!now.marker.isNull())
-        return classifyItem(now, above);
+        return classifyItem(now, above, isItem);
     // A line with no marker right under an item's line goes on with its paragraph; so does a
     // number that may yet become the next item's ("2" before "2.").
     LinesAbove up = above;
     QStringView previous;
-    if (!up.next(&previous) || !simpleItem(item(previous)) || now.indent > 3)
+    if (!up.next(&previous) || !simpleItem(item(previous)) || !isItem(up.begin) || now.indent > 3)
         return {};
     const QStringView words = line.sliced(now.indent);
     qsizetype digits = 0;

@@ -2,6 +2,8 @@
 
 #include <QtCore/QStringView>
 
+#include <functional>
+
 // What a line of an open list shows, read from its source alone: the importer's rendering of a
 // list is one block per item, and a line that adds words to an item, or an item to the list,
 // changes only the last block. Anything these rules do not know is Unknown, and rendered whole.
@@ -44,8 +46,18 @@ struct Line
     int back = 0;
 };
 
+// Whether the complete line that starts at begin in text is an item these rules know: one
+// classify() found an Item, or one that startsList().
+using IsItem = std::function<bool(qsizetype begin)>;
+
 // What line, which starts at begin in text (the open list's source), shows. Only the lines
-// above it are read, and no more of them than the items nested since the item it follows.
-Line classify(QStringView text, qsizetype begin, QStringView line);
+// above it are read, and no more of them than the items nested since the item it follows; each
+// that it takes for an item must be one (isItem).
+Line classify(QStringView text, qsizetype begin, QStringView line, const IsItem &isItem);
+
+// The first item of the open block's list: its first line, or under its first line when that
+// is no item (after blank lines, or right under it a bulleted item or one numbered 1, which can
+// start a list there).
+bool startsList(QStringView text, qsizetype begin, QStringView line);
 
 } // namespace ListLines

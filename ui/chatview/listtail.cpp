@@ -89,6 +89,29 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
     const QTextLayout *layout = last.layout();
     if (!last.textList() || !layout || layout->lineCount() == 0 || isCodeBlock(last))
         return false;
+    // Which complete lines are items these rules know, each worked out once, top down (so that
+    // each needs only those above it, already known), until the open block ends.
+    if (m_listItemsBase != m_tailFrozen) {
+        m_listItems.clear();
+        m_listItemsUpTo = 0;
+        m_listItemsBase = m_tailFrozen;
+    }
+    ListLines::IsItem isItem;
+    isItem = [this, open, &isItem](qsizetype lineBegin) {
+        while (m_listItemsUpTo <= lineBegin) {
+            const qsizetype from = m_listItemsUpTo;
+            const qsizetype end = open.indexOf(u'\n', from);
+            if (end < 0)
+                return false; // not a complete line
+            const QStringView line = open.sliced(from, end - from);
+            m_listItemsUpTo = end + 1; // before classify(), which asks only of lines above
+            m_listItems.insert(from,
+                               ListLines::startsList(open, from, line)
+                                       || ListLines::classify(open, from, line, isItem).role
+                                               == Role::Item);
+        }
+        return m_listItems.value(lineBegin, false);
+    };
     // What to add, worked out before anything is: text at the end of the last item, or a new
     // item rendered from its content. On anything unknown, the document stays as it was.
     struct Words
@@ -145,8 +168,8 @@ bool MessageDocument::growList(QStringView open, qreal *changedTop)
         if (stop < 0)
             stop = open.size();
         const QStringView line = open.sliced(begin, stop - begin);
-        ListLines::Line was = ListLines::classify(open, begin, line.first(at - begin));
-        const ListLines::Line now = ListLines::classify(open, begin, line);
+        ListLines::Line was = ListLines::classify(open, begin, line.first(at - begin), isItem);
+        const ListLines::Line now = ListLines::classify(open, begin, line, isItem);
         if (now.role == Role::Unknown || was.role == Role::Unknown)
             return false;
         if (was.role == Role::Continuation && now.role != Role::Continuation) {

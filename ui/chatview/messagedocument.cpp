@@ -483,4 +483,6 @@ void MessageDocument::clearTail()
     m_tailContinues = false;
     m_partsDirty = true;
     m_partsCounted = 0;
+    m_listItems.clear();
+    m_listItemsUpTo = 0;
 }

@@ -3,6 +3,7 @@
 #include "codehighlighter.h"
 #include "markdownblocks.h"
 
+#include <QtCore/QHash>
 #include <QtGui/QColor>
 #include <QtGui/QTextDocument>
 
@@ -162,6 +163,11 @@ private:
     qsizetype m_tailShown = 0; // characters of the open block (past the frozen) m_tail shows
     bool m_newlinePending = false; // they end with a line break
     qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew
+    // The complete lines of an open list (by where they start, past m_listItemsBase) that are
+    // items ListLines knows, worked out down to m_listItemsUpTo.
+    QHash<qsizetype, bool> m_listItems;
+    qsizetype m_listItemsUpTo = 0;
+    qsizetype m_listItemsBase = 0;
     // Where the last setText() first changed the open part it found, when it froze that part as
     // it was shown (relative to the message's top); -1: not known.
     qreal m_changedFrom = -1;

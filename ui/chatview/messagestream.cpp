@@ -255,7 +255,10 @@ bool MessageDocument::growParagraph(QStringView open, qreal *changedTop)
 // are instead of being rendered, laid out and painted again. Null when it cannot be.
 std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView finished)
 {
-    if (m_tailKind != TailKind::Paragraph || !m_tail || !m_parts.empty() || m_width <= 0)
+    // One paragraph only: a list grown under it (see growList()) is rendered whole when it ends,
+    // since trailing spaces it cannot take off may mean something there ("* " is an item).
+    if (m_tailKind != TailKind::Paragraph || !m_tail || !m_parts.empty() || m_width <= 0
+        || m_tail->blockCount() != 1)
         return {};
     QStringView source = finished; // trailing blank lines and spaces render as nothing
     while (!source.isEmpty() && source.back().isSpace())
