@@ -79,7 +79,10 @@ void Exchange::streamEvents(const QList<QByteArray> &events, int intervalMs, boo
 
 void Exchange::after(int ms, std::function<void()> action)
 {
-    QTimer::singleShot(ms, this, std::move(action));
+    // Precise: a coarse timer may fire up to 5% of its interval early or late, so of two timers
+    // a few ms apart seconds from now the later could fire first, and a stream's chunks go out
+    // of order.
+    QTimer::singleShot(ms, Qt::PreciseTimer, this, std::move(action));
 }
 
 void Exchange::closeConnection()
