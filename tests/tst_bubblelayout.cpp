@@ -2,8 +2,12 @@
 // change it. The chat view and the comparison lanes paint what this computes.
 #include "bubblelayout.h"
 
+#include "bubblepainter.h"
+
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtGui/QPainter>
 #include <QtTest/QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void versionsShowTheirPlace();
     void thinkingOpensAndCloses();
     void aLaidOutRevisionIsNotLaidOutAgain();
+    void aStripPaintsAsTheWholeBubbleDoes();
 
 private:
     static BubbleContent reply(const QString &text)
@@ -186,6 +191,55 @@ void TestBubbleLayout::aLaidOutRevisionIsNotLaidOutAgain()
     layout.update(c, BubbleMetrics::comfortable(), m_font, 800, false);
     QCOMPARE(layout.content.get(), document); // the same documents, grown
     QVERIFY(layout.content->documents().back()->toPlainText().startsWith(u"Changed"_s));
+}
+
+// A view repaints the strips that changed, and a bubble is cut to the strip before it is filled;
+// a strip must look as that part of the whole bubble does. A code panel shows the view's
+// background, with the language and Copy on its header.
+void TestBubbleLayout::aStripPaintsAsTheWholeBubbleDoes()
+{
+    QString code = u"Here:\n\n```python\n"_s;
+    for (int i = 0; i < 60; ++i)
+        code += u"value_%1 = compute(%1)\n"_s.arg(i);
+    BubbleLayout layout;
+    layout.update(reply(code + u"```\n\nDone."_s), BubbleMetrics::comfortable(), m_font, 800,
+                  false);
+    QCOMPARE(layout.code.size(), 1);
+    BubblePaintContext context;
+    context.palette.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    context.palette.setColor(QPalette::AlternateBase, QColor(0x40, 0x40, 0x40));
+    context.palette.setColor(QPalette::Text, Qt::white);
+    context.smallFont = bubbleSmallFont(m_font);
+    const QSize size(800, layout.height);
+    auto paint = [&](const QRect &clip) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(context.palette.color(QPalette::Base)); // what the view fills itself with
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setClipRect(clip);
+        paintBubble(&painter, layout, QPoint(0, 0), clip, context);
+        return image;
+    };
+    const QImage whole = paint(QRect(QPoint(0, 0), size));
+    const QRect panel = layout.code.first().rect.toAlignedRect();
+    const QPoint inPanel(panel.center());
+    QCOMPARE(whole.pixelColor(panel.left() + 12, inPanel.y()), QColor(0x20, 0x20, 0x20));
+    QCOMPARE(whole.pixelColor(layout.bubble.left() + 2, inPanel.y()), QColor(0x40, 0x40, 0x40));
+    const QRect copy = layout.codeCopy.first();
+    bool copyDrawn = false;
+    for (int x = copy.left(); x <= copy.right() && !copyDrawn; ++x)
+        for (int y = copy.top(); y <= copy.bottom() && !copyDrawn; ++y)
+            copyDrawn = whole.pixelColor(x, y) != QColor(0x20, 0x20, 0x20);
+    QVERIFY(copyDrawn);
+
+    // Strips across the panel's top, its middle (the header and both ends far away), its end.
+    const QList<QRect> strips{
+            QRect(0, panel.top() - 10, 800, 40), QRect(0, inPanel.y() - 37, 800, 75),
+            QRect(0, panel.bottom() - 30, 800, 60), QRect(0, layout.bubble.bottom() - 20, 800, 40)};
+    for (const QRect &strip : strips) {
+        const QRect in = strip & QRect(QPoint(0, 0), size);
+        QCOMPARE(paint(in).copy(in), whole.copy(in));
+    }
 }
 
 QTEST_MAIN(TestBubbleLayout)

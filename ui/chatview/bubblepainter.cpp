@@ -8,14 +8,41 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+constexpr int PanelRadius = 6;
+
+// rect, its top and bottom brought to just outside clip where it reaches further.
+QRectF cutToClip(const QRectF &rect, const QRect &clip, int radius)
+{
+    const qreal margin = radius + 2;
+    QRectF cut = rect;
+    cut.setTop(std::max(rect.top(), clip.top() - margin));
+    cut.setBottom(std::min(rect.bottom(), clip.bottom() + 1 + margin));
+    return cut;
+}
+
+} // namespace
+
 void paintBubble(QPainter *painter, const BubbleLayout &layout, const QPoint &origin,
                  const QRect &clip, const BubblePaintContext &context)
 {
     const QPalette &pal = context.palette;
     const QFont &small = context.smallFont;
     const QRect bubble = layout.bubble.translated(origin);
+    // The bubble with its code panels cut out: a panel is a window onto the view's background
+    // (the viewport fills itself with Base), not a second fill over the bubble's. Shapes are cut
+    // to a little more than the clip, so a bubble taller than the screen costs what is on
+    // screen; the rounded ends they get there are outside the clip.
     QPainterPath path;
-    path.addRoundedRect(bubble, context.radius, context.radius);
+    path.setFillRule(Qt::OddEvenFill);
+    path.addRoundedRect(cutToClip(QRectF(bubble), clip, context.radius), context.radius,
+                        context.radius);
+    for (const MessageDocument::CodeBlock &block : layout.code) {
+        const QRectF panel = block.rect.translated(origin);
+        if (panel.intersects(clip))
+            path.addRoundedRect(cutToClip(panel, clip, PanelRadius), PanelRadius, PanelRadius);
+    }
     // The user's bubble is a muted accent: darker on a dark theme, lighter on a light one.
     const bool darkTheme = pal.color(QPalette::Base).lightness() < 128;
     const QColor accent = pal.color(QPalette::Highlight);
@@ -35,24 +62,16 @@ void paintBubble(QPainter *painter, const BubbleLayout &layout, const QPoint &or
         if (layout.thinkingOpen && layout.reasoning)
             layout.reasoning->draw(painter, layout.reasoningOrigin + origin, clip, dim);
     }
-    // Code blocks: a panel behind the text, the language on the left of its header and Copy on
-    // the right. Only what meets the clip is drawn: a long reply has many code blocks, and text
-    // is shaped anew for every drawText.
-    for (const MessageDocument::CodeBlock &block : layout.code) {
-        if (!block.rect.translated(origin).intersects(clip))
-            continue;
-        QPainterPath panel;
-        panel.addRoundedRect(block.rect.translated(origin), 6, 6);
-        painter->fillPath(panel, pal.color(QPalette::Base));
-    }
     if (layout.content)
         layout.content->draw(painter, layout.contentOrigin + origin, clip, text);
+    // The language on the left of a code block's header and Copy on the right, only where the
+    // header meets the clip: text is shaped anew for every drawText.
     for (qsizetype i = 0; i < layout.code.size(); ++i) {
         const QRectF r = layout.code.at(i).rect.translated(origin);
-        if (!r.intersects(clip))
-            continue;
         const QRectF header(r.left() + 8, r.top() + 4, r.width() - 16,
                             QFontMetrics(small).height());
+        if (!header.intersects(clip))
+            continue;
         painter->setFont(small);
         painter->setPen(dim);
         painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
