@@ -312,6 +312,13 @@ void TestMessageStream::copyGivesTheCodeWithoutColours()
     QCOMPARE(blocks.size(), 1);
     QCOMPARE(blocks.first().language, u"js"_s);
     QCOMPARE(doc.codeText(0), u"const a = 1; // one\nlet b = \"two\";"_s);
+
+    // Code indented by four spaces has no fence but is code all the same: a panel and Copy.
+    MessageDocument indented(MessageDocument::Format::Markdown, QFont());
+    indented.setText(u"Text:\n\n    x = 1\n    y = 2\n\nEnd"_s);
+    QCOMPARE(indented.codeBlocks().size(), 1);
+    QCOMPARE(indented.codeText(0), u"x = 1\ny = 2"_s);
+    QCOMPARE(indented.colouredBlocks(), 0); // no tag, no colours
 }
 
 void TestMessageStream::openCodeGrownInPlaceIsWhatTheImporterMakes_data()

@@ -26,10 +26,12 @@ bool continuesBlock(QStringView line)
     return digits > 0 && digits < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')');
 }
 
+// Fenced code has a fence; code indented by four spaces only a (blank) language.
 bool isCodeBlock(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
-    return format.hasProperty(QTextFormat::BlockCodeFence) || format.nonBreakableLines();
+    return format.hasProperty(QTextFormat::BlockCodeFence)
+            || format.hasProperty(QTextFormat::BlockCodeLanguage) || format.nonBreakableLines();
 }
 
 // A line that starts something other than a paragraph.
