@@ -857,9 +857,13 @@ void TestChatWindow::aPromptTypedRightAfterSwitchingGoesToTheNewProfile()
             gatewayProfile(h.server, u"Switch gateway"_s, "PARLEY_TEST_SWITCH_KEY");
     QVERIFY(m_settings->addOrReplaceProfile(gateway).isEmpty());
     m_window->selectProfile(gateway.id); // as a click in the provider picker
+    // Until its key is read, the status names the profile picked, not the one still in use.
+    auto *status = m_window->findChild<QLabel *>(u"providerStatus"_s);
+    QCOMPARE(status->text(), u"Switch gateway: reading its key…"_s);
     QTest::keyClicks(m_window->composer()->edit(), u"typed at once"_s);
     QTest::keyClick(m_window->composer()->edit(), Qt::Key_Return);
     QVERIFY(waitForReply());
+    QVERIFY(!status->text().contains(u"reading its key"_s));
     QCOMPARE(m_window->session()->model()->index(1).data(ConversationModel::ContentRole).toString(),
              u"from the new profile"_s);
     QCOMPARE(h.server.requests.last().header("authorization"),

@@ -1945,6 +1945,10 @@ F1	This list</source>
         <source>Your message waits until the provider&apos;s models are known.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: reading its key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>

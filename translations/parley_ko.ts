@@ -1964,6 +1964,10 @@ F1	이 목록</translation>
             <source>Your message waits until the provider's models are known.</source>
             <translation>제공자의 모델 목록을 알 때까지 메시지가 기다립니다.</translation>
         </message>
+        <message>
+            <source>%1: reading its key…</source>
+            <translation>%1: 키를 읽는 중…</translation>
+        </message>
     </context>
     <context>
         <name>ProvidersPage</name>

@@ -165,7 +165,12 @@ void ProviderSelection::updateStatus()
     const QString name =
             m_provider.id == "demo"_L1 ? tr("Built-in demo provider") : m_provider.baseUrl.host();
     QString status;
-    if (!m_modelSource->isLoaded())
+    // While another profile is being made ready, the one still in use is not what the user
+    // picked: say what is happening instead.
+    if (const QString pending = pendingProfileId(); !pending.isEmpty()) {
+        const std::optional<ProviderProfile> profile = m_settings->profile(pending);
+        status = tr("%1: reading its key…").arg(profile ? profile->name : pending);
+    } else if (!m_modelSource->isLoaded())
         status = tr("%1: connecting…").arg(name);
     else if (!m_modelSource->error().isEmpty())
         status = tr("%1: %2").arg(name, m_modelSource->error());
