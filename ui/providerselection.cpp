@@ -167,10 +167,9 @@ void ProviderSelection::updateStatus()
     QString status;
     // While another profile is being made ready, the one still in use is not what the user
     // picked: say what is happening instead.
-    if (const QString pending = pendingProfileId(); !pending.isEmpty()) {
-        const std::optional<ProviderProfile> profile = m_settings->profile(pending);
-        status = tr("%1: reading its key…").arg(profile ? profile->name : pending);
-    } else if (!m_modelSource->isLoaded())
+    if (isSwitching())
+        status = tr("%1: reading its key…").arg(pendingProfileName());
+    else if (!m_modelSource->isLoaded())
         status = tr("%1: connecting…").arg(name);
     else if (!m_modelSource->error().isEmpty())
         status = tr("%1: %2").arg(name, m_modelSource->error());
@@ -181,10 +180,15 @@ void ProviderSelection::updateStatus()
 
 QString ProviderSelection::waitingReason() const
 {
-    if (const QString pending = pendingProfileId(); !pending.isEmpty()) {
-        const std::optional<ProviderProfile> profile = m_settings->profile(pending);
+    if (isSwitching())
         return tr("Your message waits until %1 is ready (reading its key).")
-                .arg(profile ? profile->name : pending);
-    }
+                .arg(pendingProfileName());
     return tr("Your message waits until the provider's models are known.");
+}
+
+QString ProviderSelection::pendingProfileName() const
+{
+    const QString pending = pendingProfileId();
+    const std::optional<ProviderProfile> profile = m_settings->profile(pending);
+    return profile ? profile->name : pending;
 }

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void unusable(const QString &reason); // a waiting prompt cannot go, and why
 
 private:
+    QString pendingProfileName() const; // pendingProfileId()'s profile, by name
     void refreshProfiles();
     void useProfile(const ProviderAccess::Result &result);
     void abandonProfile(const QString &reason);
