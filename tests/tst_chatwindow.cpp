@@ -833,6 +833,8 @@ void TestChatWindow::aPromptAtStartWaitsForTheProfileOnScreen()
     m_window = std::make_unique<MainWindow>(m_client.get(), m_history.get(), m_settings.get(),
                                             m_secrets.get());
     m_window->show();
+    // The picker shows the profile of last time, not the demo's models, while its key is read.
+    QCOMPARE(m_window->composer()->currentModel(), u"gw-model"_s);
     m_window->sendPrompt(u"hello at start"_s); // before the event loop ran once
     QVERIFY(waitForReply());
     QCOMPARE(m_window->currentProfileId(), gateway.id);
@@ -853,13 +855,20 @@ void TestChatWindow::aPromptTypedRightAfterSwitchingGoesToTheNewProfile()
             e->streamEvents({contentEvent("from the new profile"), doneEvent()});
     });
     qputenv("PARLEY_TEST_SWITCH_KEY", "sk-switch-0123456789");
-    const ProviderProfile gateway =
+    ProviderProfile gateway =
             gatewayProfile(h.server, u"Switch gateway"_s, "PARLEY_TEST_SWITCH_KEY");
+    gateway.manualModels = {u"gw-other"_s};
     QVERIFY(m_settings->addOrReplaceProfile(gateway).isEmpty());
     m_window->selectProfile(gateway.id); // as a click in the provider picker
     // Until its key is read, the status names the profile picked, not the one still in use.
     auto *status = m_window->findChild<QLabel *>(u"providerStatus"_s);
     QCOMPARE(status->text(), u"Switch gateway: reading its key…"_s);
+    // ... and the picker the models of that profile: what is on screen is where the prompt goes.
+    QCOMPARE(m_window->composer()->currentModel(), u"gw-model"_s);
+    QVERIFY(!m_window->models().contains(u"parley-demo-fast"_s));
+    // A model picked there meanwhile is the one the prompt goes to.
+    QComboBox *picker = m_window->composer()->modelPicker();
+    picker->setCurrentIndex(picker->findData(u"gw-other"_s));
     QTest::keyClicks(m_window->composer()->edit(), u"typed at once"_s);
     QTest::keyClick(m_window->composer()->edit(), Qt::Key_Return);
     QVERIFY(waitForReply());
@@ -868,11 +877,14 @@ void TestChatWindow::aPromptTypedRightAfterSwitchingGoesToTheNewProfile()
              u"from the new profile"_s);
     QCOMPARE(h.server.requests.last().header("authorization"),
              QByteArray("Bearer sk-switch-0123456789"));
+    QVERIFY(h.server.requests.last().body.contains(R"("model":"gw-other")"));
     // A profile that cannot be used gives the prompt back, with the reason, and sends nothing.
     ProviderProfile broken = gatewayProfile(h.server, u"Broken"_s, "PARLEY_TEST_NOT_SET_ANYWHERE");
+    broken.defaultModel = u"broken-model"_s;
     QVERIFY(m_settings->addOrReplaceProfile(broken).isEmpty());
     const qsizetype before = h.server.requests.size();
     m_window->selectProfile(broken.id);
+    QCOMPARE(m_window->composer()->currentModel(), u"broken-model"_s);
     QTest::keyClicks(m_window->composer()->edit(), u"kept for later"_s);
     QTest::keyClick(m_window->composer()->edit(), Qt::Key_Return);
     QTRY_COMPARE(m_window->composer()->edit()->toPlainText(), u"kept for later"_s);
@@ -881,6 +893,9 @@ void TestChatWindow::aPromptTypedRightAfterSwitchingGoesToTheNewProfile()
     QVERIFY(m_window->findChild<QLabel *>(u"banner"_s)
                     ->text()
                     .contains(u"PARLEY_TEST_NOT_SET_ANYWHERE"_s));
+    // The profile still in use is back in the picker, with its model.
+    QCOMPARE(m_window->composer()->currentModel(), u"gw-other"_s);
+    QVERIFY(m_window->models().contains(u"gw-model"_s));
 }
 
 void TestChatWindow::thePickerOffersListedAndHandAddedModels()

@@ -36,7 +36,10 @@ ProviderSelection::ProviderSelection(AppSettings *settings, SecretStore *secrets
 void ProviderSelection::begin()
 {
     refreshProfiles();
-    showModels(QString());
+    if (isSwitching())
+        showPendingModels(); // the profile of last time, whose key is read after the first paint
+    else
+        showModels(QString());
     updateStatus();
     QTimer::singleShot(0, this, [this] { // after the first paint
         if (!m_startProfileId.isEmpty())
@@ -63,8 +66,12 @@ void ProviderSelection::selectProfile(const QString &id)
 {
     if (!m_settings->profile(id))
         return;
+    if (!isSwitching())
+        m_modelBeforeSwitch = m_currentModel;
     m_switcher->select(id);
     refreshProfiles();
+    if (isSwitching())
+        showPendingModels();
     updateStatus();
 }
 
@@ -81,6 +88,7 @@ void ProviderSelection::useProfile(const ProviderAccess::Result &result)
 void ProviderSelection::abandonProfile(const QString &reason)
 {
     refreshProfiles();
+    showModels(m_modelBeforeSwitch);
     updateStatus();
     Q_EMIT banner(reason);
     Q_EMIT unusable(reason);
@@ -93,7 +101,8 @@ void ProviderSelection::useProvider(const ProviderConfig &config)
             qMin(config.maxConcurrentStreams, m_settings->preferences().maxConcurrentStreams);
     Q_EMIT providerChanged(m_provider);
     m_modelSource->setProvider(m_provider, m_requestedModel);
-    showModels(QString());
+    // A model picked from the profile's models while its key was read stays picked.
+    showModels(m_showingPending ? m_currentModel : QString());
     updateStatus();
     m_modelSource->refresh();
     Q_EMIT ready();
@@ -122,6 +131,8 @@ void ProviderSelection::modelsListed()
 {
     if (const std::optional<ProviderProfile> profile = m_settings->profile(m_profileId))
         m_profileInUse = profile->toJson(); // its fetched models were kept: not a user's change
+    if (isSwitching())
+        return; // the picker shows the profile being made ready; a waiting prompt waits for it
     showModels(m_currentModel);
     updateStatus();
     if (m_currentModel.isEmpty()) {
@@ -140,8 +151,10 @@ void ProviderSelection::selectModel(const QString &model)
     if (model.isEmpty())
         return;
     m_requestedModel = model;
-    if (isSwitching())
-        return; // applied when the profile is ready
+    if (isSwitching()) {
+        showPendingModels(); // and applied when the profile is ready
+        return;
+    }
     if (!m_models.contains(model)) {
         m_modelSource->setSessionModel(model);
         Q_EMIT note(tr("%1 is not one of this provider's models; it is used for this session.")
@@ -157,6 +170,21 @@ void ProviderSelection::showModels(const QString &current)
             m_modelSource->choose(std::exchange(m_requestedModel, QString()), current);
     m_models = choice.models;
     m_currentModel = choice.chosen;
+    m_showingPending = false;
+    Q_EMIT modelsChanged(choice);
+}
+
+// While a profile is made ready, the picker shows its models (those known without asking it), so
+// what is on screen is where a waiting prompt goes; the one still in use comes back if it fails.
+void ProviderSelection::showPendingModels()
+{
+    ModelChoice::Input input;
+    input.profile = m_settings->profile(pendingProfileId());
+    input.requested = m_requestedModel;
+    const ModelChoice choice = ModelChoice::make(input);
+    m_models = choice.models;
+    m_currentModel = choice.chosen;
+    m_showingPending = true;
     Q_EMIT modelsChanged(choice);
 }
 

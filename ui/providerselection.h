@@ -62,6 +62,7 @@ private:
     void useProvider(const ProviderConfig &config);
     void modelsListed();
     void showModels(const QString &current);
+    void showPendingModels();
     void updateStatus();
 
     AppSettings *m_settings;
@@ -73,5 +74,7 @@ private:
     QJsonObject m_profileInUse; // the profile as it was when selected
     QStringList m_models; // in the picker
     QString m_currentModel; // shown in the picker
+    QString m_modelBeforeSwitch; // in use when a switch began: shown again if it fails
+    bool m_showingPending = false; // the picker shows the models of the profile being made ready
     QString m_requestedModel; // a --model to select once the profile is ready
 };
