@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void sendStreamsIntoTheModelAndTheHistory();
     void deltasAreCoalescedToFrames();
+    void textAfterAPauseIsShownAtOnce();
     void aStreamingReplyIsCheckpointed();
     void stopKeepsThePartialReply();
     void regenerateAddsAVersionAndArrowsSwitch();
@@ -144,6 +145,33 @@ void TestChatSession::deltasAreCoalescedToFrames()
     QCOMPARE(s->model()->index(1).data(ConversationModel::ContentRole).toString(),
              QString(u"t "_s).repeated(300));
     QVERIFY2(contentChanges <= 4, qPrintable(QString::number(contentChanges))); // not 300
+}
+
+// A frame longer than the whole reply: the first text still reaches the model at once, not a
+// frame later, and what follows it waits for the frame (or the end of the reply).
+void TestChatSession::textAfterAPauseIsShownAtOnce()
+{
+    m_harness->server.setHandler([](Exchange *e) {
+        e->streamEvents({contentEvent("first "), contentEvent("second "), contentEvent("third"),
+                         doneEvent()},
+                        300);
+    });
+    ChatSession *s = makeSession(m_harness->server.baseUrl(), u"m"_s);
+    s->setFrameIntervalMs(60'000);
+    QStringList shown; // the content at each change, while the reply streams
+    bool finished = false;
+    connect(s, &ChatSession::replyFinished, this, [&] { finished = true; });
+    connect(s->model(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &index, const QModelIndex &, const QList<int> &roles) {
+                if (!finished && roles.contains(ConversationModel::ContentRole))
+                    shown << index.data(ConversationModel::ContentRole).toString();
+            });
+    QVERIFY(s->send(u"go"_s));
+    QVERIFY(waitForReply(s));
+    QCOMPARE(shown.value(0), u"first "_s);
+    QVERIFY2(!shown.contains(u"first second "_s), qPrintable(shown.join(u'|')));
+    QCOMPARE(s->model()->index(1).data(ConversationModel::ContentRole).toString(),
+             u"first second third"_s);
 }
 
 void TestChatSession::aStreamingReplyIsCheckpointed()

@@ -41,7 +41,6 @@ ChatSession::ChatSession(ChatClient *client, HistoryStore *store, QObject *paren
     , m_outbox(store)
 {
     m_model.setTree(&m_tree);
-    m_frameTimer.setInterval(FrameIntervalMs);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &ChatSession::flushFrame);
     connect(&m_outbox, &HistoryOutbox::failed, this, &ChatSession::storageFailed);
@@ -273,11 +272,15 @@ qint64 ChatSession::startReply(qint64 parentId, const ReplyTarget &target)
     return id;
 }
 
-// New text waits for the next display frame, so a fast stream costs one layout per frame.
+// Text that comes after a pause is shown at the event loop's next turn (with whatever else the
+// same read brought); more that follows waits for the next frame, so a slow stream shows each
+// token at once and a fast one costs one layout per frame.
 void ChatSession::replyTextArrived()
 {
-    if (!m_frameTimer.isActive())
-        m_frameTimer.start();
+    if (m_frameTimer.isActive())
+        return;
+    m_frameTimer.setInterval(0);
+    m_frameTimer.start();
 }
 
 void ChatSession::updateAllStatuses()
@@ -309,6 +312,8 @@ void ChatSession::updateStatus(qint64 id)
 
 void ChatSession::flushFrame()
 {
+    if (m_frameTimer.interval() != m_frameIntervalMs)
+        m_frameTimer.setInterval(m_frameIntervalMs); // the first frame after a pause: then paced
     bool any = false;
     for (auto it = m_replies.begin(); it != m_replies.end(); ++it) {
         ActiveReply *reply = it.value();

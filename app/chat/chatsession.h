@@ -30,7 +30,9 @@ class ChatSession final : public QObject
     Q_DISABLE_COPY_MOVE(ChatSession)
 
 public:
-    static constexpr int FrameIntervalMs = 16; // how often deltas reach the model: 60 a second
+    // How often deltas reach the model while more keep coming: 30 times a second. Text that
+    // comes after a pause is shown at once (see replyTextArrived()).
+    static constexpr int FrameIntervalMs = 33;
 
     ChatSession(ChatClient *client, HistoryStore *store, QObject *parent = nullptr);
     ~ChatSession() override;
@@ -51,7 +53,7 @@ public:
     // Sampling settings for the next requests; unset ones are left out of the request.
     void setSampling(std::optional<double> temperature, std::optional<double> topP,
                      std::optional<int> maxTokens);
-    void setFrameIntervalMs(int ms) { m_frameTimer.setInterval(ms); }
+    void setFrameIntervalMs(int ms) { m_frameIntervalMs = ms; }
     void setCheckpointIntervalMs(int ms) { m_checkpointTimer.setInterval(ms); }
 
     void newConversation(); // starts empty; the history gets it with the first message
@@ -114,7 +116,8 @@ private:
     ConversationModel m_model;
     QList<ConversationModel *> m_attached;
     QHash<qint64, ActiveReply *> m_replies; // streaming assistant message id -> its reply (owned)
-    QTimer m_frameTimer; // coalesces deltas to the display's frame rate
+    QTimer m_frameTimer; // coalesces deltas to frames
+    int m_frameIntervalMs = FrameIntervalMs;
     QTimer m_checkpointTimer;
     QTimer m_statusTimer; // counts down "retrying in N s"
 };
