@@ -1,6 +1,7 @@
 // A streaming reply is kept as finished blocks, frozen parts and an open part that grows in
 // place: at every step it looks as the text rendered anew would, and a token costs its own text.
 #include "demo/demoreply.h"
+#include "markdownblocks.h"
 #include "messagedocument.h"
 #include "support/documentshape.h"
 
@@ -297,6 +298,17 @@ void TestMessageStream::codeIsColouredOnceWhenItsFenceCloses()
             }
     // The built-in rules' colour (a build with KSyntaxHighlighting uses that theme's).
     QVERIFY(keyword || CodeHighlighter::engine() != "built-in rules"_L1);
+    // Code is laid out without OpenType shaping (no ligatures; cheaper per line), prose with it.
+    int codeFragments = 0;
+    for (QTextDocument *d : doc.documents())
+        for (QTextBlock b = d->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const bool unshaped =
+                        it.fragment().charFormat().fontStyleStrategy() & QFont::PreferNoShaping;
+                QVERIFY2(unshaped == MarkdownBlocks::isCodeBlock(b), qPrintable(b.text()));
+                codeFragments += unshaped;
+            }
+    QVERIFY(codeFragments >= 4);
 
     MessageDocument unknown(MessageDocument::Format::Markdown, QFont());
     unknown.setText(u"```klingon\nqapla'\n```\n\nx"_s);

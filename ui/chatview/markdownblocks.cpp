@@ -233,6 +233,15 @@ void styleBlocks(QTextDocument *doc, int codeHeaderHeight)
             const QTextBlock next = block.next();
             if (!next.isValid() || !isCodeBlock(next))
                 format.setBottomMargin(8);
+            // Code is laid out without OpenType shaping where its script allows (Latin, CJK,
+            // Hangul): a monospace font has no kerning, and code shows the characters it has
+            // rather than ligatures; each line of a streaming block is laid out for less.
+            QTextCharFormat unshaped;
+            unshaped.setFontStyleStrategy(QFont::PreferNoShaping);
+            cursor.setPosition(block.position());
+            cursor.mergeBlockCharFormat(unshaped);
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(unshaped);
         } else if (format.intProperty(QTextFormat::BlockQuoteLevel) > 0) {
             format.setLeftMargin(16.0 * format.intProperty(QTextFormat::BlockQuoteLevel));
             QTextCharFormat italic;
