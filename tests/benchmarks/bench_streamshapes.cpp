@@ -196,7 +196,7 @@ double bareWindowCost(const QStringList &tokens)
 }
 
 // CPU per frame, in µs, of the window alone, without a network or a clock: each frame appends
-// tokensPerFrame tokens (what a 500 tokens/s stream brings in 16 ms) and paints as the app does.
+// tokensPerFrame tokens (what a 500 tokens/s stream brings in a frame) and paints as the app does.
 // The same figure on every run, so a change to the view can be measured on a noisy machine.
 struct FrameCost
 {
@@ -285,7 +285,8 @@ int main(int argc, char *argv[])
             only = argument.mid(7);
     // --frames: the window's cost per frame alone, without a network or a clock
     const bool framesOnly = QCoreApplication::arguments().contains(u"--frames"_s);
-    // --paced (with --frames): 16 ms idle between frames, as when streaming, where caches go cold
+    // --paced (with --frames): a frame's interval idle between frames, as when streaming, where
+    // caches go cold
     const bool paced = QCoreApplication::arguments().contains(u"--paced"_s);
     const int tokens = quick ? 150 : 1500;
     const int runs = quick ? 1 : 3;
@@ -305,8 +306,10 @@ int main(int argc, char *argv[])
     };
     if (framesOnly) {
         constexpr int PerFrame = TokensPerSecond * ChatSession::FrameIntervalMs / 1000;
-        std::printf("CPU time per frame of %d tokens, the best of %d runs%s\n", PerFrame, runs + 2,
-                    paced ? ", 16 ms apart" : "");
+        std::printf("CPU time per frame of %d tokens, the best of %d runs", PerFrame, runs + 2);
+        if (paced)
+            std::printf(", %d ms apart", ChatSession::FrameIntervalMs);
+        std::printf("\n");
         std::printf("%-26s %8s %10s %10s %10s\n", "shape", "frames", "layout", "paint", "frame");
         for (const Shape &shape : shapes) {
             if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
