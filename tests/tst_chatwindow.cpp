@@ -75,6 +75,7 @@ private Q_SLOTS:
     void aPromptAtStartWaitsForTheProfileOnScreen();
     void aPromptTypedRightAfterSwitchingGoesToTheNewProfile();
     void thePickerOffersListedAndHandAddedModels();
+    void aModelsListThatCouldNotConnectIsAskedAgainAfterAReply();
     void hostileTextIsNeverRichTextAndOpensNoFile();
     void aKeyHeldAfterAnImportGoesOnlyAfterAYes();
     void hoveringALinkShowsItsAddressLiterally();
@@ -930,6 +931,41 @@ void TestChatWindow::thePickerOffersListedAndHandAddedModels()
     m_window->sendPrompt(u"again"_s);
     QVERIFY(waitForReply());
     QVERIFY(h.server.requests.last().body.contains(R"("model":"session-only")"));
+}
+
+// A local server that was still starting when its models were asked: once a reply shows it is
+// up, the list is asked again, and only then.
+void TestChatWindow::aModelsListThatCouldNotConnectIsAskedAgainAfterAReply()
+{
+    ChatHarness h;
+    bool up = false; // /models is cut off until a chat has been answered
+    int modelsAsked = 0;
+    h.server.setHandler([&up, &modelsAsked](Exchange *e) {
+        if (!e->request().path().endsWith("/models")) {
+            up = true;
+            e->streamEvents({contentEvent("ok"), doneEvent()});
+        } else if (++modelsAsked; !up) {
+            e->resetConnection();
+        } else {
+            e->respond(200, R"({"data":[{"id":"m"},{"id":"late-model"}]})");
+        }
+    });
+    ProviderProfile local = ProviderProfile::fromPreset(ProviderPreset::Custom, u"Starting"_s);
+    local.baseUrl = h.server.baseUrl().toString();
+    local.manualModels = {u"m"_s};
+    QVERIFY(m_settings->addOrReplaceProfile(local).isEmpty());
+    m_window->selectProfile(local.id);
+    auto *status = m_window->findChild<QLabel *>(u"providerStatus"_s);
+    QTRY_VERIFY2(status->text().contains(u"Could not reach"_s), qPrintable(status->text()));
+    const int beforeReply = modelsAsked;
+    m_window->sendPrompt(u"hello"_s);
+    QVERIFY(waitForReply());
+    QTRY_VERIFY(m_window->models().contains(u"late-model"_s));
+    QVERIFY(!status->text().contains(u"Could not reach"_s));
+    QCOMPARE(modelsAsked, beforeReply + 1);
+    m_window->sendPrompt(u"again"_s);
+    QVERIFY(waitForReply());
+    QCOMPARE(modelsAsked, beforeReply + 1); // it answered: not asked on every reply
 }
 
 void TestChatWindow::hostileTextIsNeverRichTextAndOpensNoFile()

@@ -100,7 +100,11 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
         updateCenter();
     });
     connect(m_session, &ChatSession::replyFinished, this,
-            [this] { m_composer->setStreaming(m_session->isStreaming()); });
+            [this](qint64, const ReplyResult &result) {
+                m_composer->setStreaming(m_session->isStreaming());
+                if (result.end != EndState::Failed)
+                    m_selection->providerAnswered();
+            });
     connect(m_session, &ChatSession::conversationListChanged, this,
             &MainWindow::refreshConversationList);
     connect(m_session, &ChatSession::conversationChanged, this, [this] {

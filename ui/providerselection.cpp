@@ -206,6 +206,14 @@ void ProviderSelection::updateStatus()
     Q_EMIT statusChanged(status, m_models.join(u'\n'));
 }
 
+// A local server started after Parley, or a network that came back: the status line and the
+// picker stop saying the provider cannot be reached once a reply shows it can.
+void ProviderSelection::providerAnswered()
+{
+    if (!isSwitching() && m_modelSource->isLoaded() && m_modelSource->unreachable())
+        m_modelSource->refresh();
+}
+
 QString ProviderSelection::waitingReason() const
 {
     if (isSwitching())

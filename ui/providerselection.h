@@ -43,6 +43,8 @@ public:
     const ProviderConfig &provider() const { return m_provider; }
     QStringList models() const { return m_models; }
     QString waitingReason() const; // why a prompt waits, when it does
+    // A reply came from the provider in use: a models list that could not reach it is asked again.
+    void providerAnswered();
 
 Q_SIGNALS:
     void profilesChanged(const QList<ProviderProfile> &profiles, const QString &current);

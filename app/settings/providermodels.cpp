@@ -17,6 +17,7 @@ void ProviderModels::setProvider(const ProviderConfig &provider, const QString &
     m_job = nullptr;
     m_provider = provider;
     m_loaded = false;
+    m_unreachable = false;
     m_error.clear();
     m_listed.clear();
     m_sessionModel.clear();
@@ -45,6 +46,8 @@ void ProviderModels::answered(ModelsJob *job)
         return;
     m_loaded = true;
     m_error = result.error.message;
+    m_unreachable = result.error.category == ReplyError::Category::Network
+            || result.error.category == ReplyError::Category::Timeout;
     std::optional<ProviderProfile> profile = m_settings->profile(m_provider.id);
     if (profile && !profile->isDemo() && !result.fromManualList && !result.error.isError()
         && profile->fetchedModels != result.models) {

@@ -27,6 +27,8 @@ public:
     void refresh(); // asks the provider's /models; listed() follows
     bool isLoaded() const { return m_loaded; }
     QString error() const { return m_error; }
+    // The last /models did not reach the provider (no connection, a timeout): worth asking again.
+    bool unreachable() const { return m_unreachable; }
     // A model the profile does not have, used for this session only.
     void setSessionModel(const QString &model) { m_sessionModel = model; }
     ModelChoice choose(const QString &requested, const QString &current) const;
@@ -44,5 +46,6 @@ private:
     QStringList m_listed; // what the provider's /models said
     QString m_sessionModel;
     bool m_loaded = false;
+    bool m_unreachable = false;
     QString m_error;
 };
