@@ -35,6 +35,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QToolTip>
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void thePreferencesGoIntoEveryRequest();
     void aPromptAtStartWaitsForTheProfileOnScreen();
     void aPromptTypedRightAfterSwitchingGoesToTheNewProfile();
+    void escTakesBackAWaitingMessage();
     void thePickerOffersListedAndHandAddedModels();
     void aModelsListThatCouldNotConnectIsAskedAgainAfterAReply();
     void hostileTextIsNeverRichTextAndOpensNoFile();
@@ -897,6 +899,39 @@ void TestChatWindow::aPromptTypedRightAfterSwitchingGoesToTheNewProfile()
     // The profile still in use is back in the picker, with its model.
     QCOMPARE(m_window->composer()->currentModel(), u"gw-other"_s);
     QVERIFY(m_window->models().contains(u"gw-model"_s));
+}
+
+// A key read that takes long (a keyring asking, D-Bus's 25 s): the waiting message can be taken
+// back, and what was typed since stays after it.
+void TestChatWindow::escTakesBackAWaitingMessage()
+{
+    ChatHarness h;
+    h.server.setHandler([](Exchange *e) {
+        if (e->request().path().endsWith("/models"))
+            e->respond(200, R"({"data":[{"id":"gw-model"}]})");
+        else
+            e->streamEvents({contentEvent("should not be asked"), doneEvent()});
+    });
+    qputenv("PARLEY_TEST_ESC_KEY", "sk-esc-0123456789");
+    const ProviderProfile gateway =
+            gatewayProfile(h.server, u"Esc gateway"_s, "PARLEY_TEST_ESC_KEY");
+    QVERIFY(m_settings->addOrReplaceProfile(gateway).isEmpty());
+    m_window->selectProfile(gateway.id);
+    ComposerEdit *edit = m_window->composer()->edit();
+    QTest::keyClicks(edit, u"wait for me"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(edit->toPlainText().isEmpty()); // it waits
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Esc takes it back"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTest::keyClicks(edit, u"typed since"_s);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QCOMPARE(edit->toPlainText(), u"wait for me\n\ntyped since"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"back in the text box"_s));
+    QTRY_COMPARE(m_window->currentProfileId(), gateway.id);
+    QTRY_VERIFY(!h.server.requests.isEmpty()); // its models
+    QTest::qWait(50);
+    for (const auto &request : h.server.requests)
+        QVERIFY2(request.path().endsWith("/models"), request.path().constData()); // no chat
 }
 
 void TestChatWindow::thePickerOffersListedAndHandAddedModels()

@@ -1460,17 +1460,6 @@ Address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter	Send
-Shift+Enter	New line
-Esc	Stop the reply
-Ctrl+N	New chat
-Ctrl+F, Ctrl+K	Search all conversations
-Ctrl+Shift+C	Copy the last reply
-Ctrl+,	Settings
-F1	This list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,6 +1473,21 @@ F1	This list</source>
     </message>
     <message>
         <source>&amp;Compare models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: your message is back in the text box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter	Send
+Shift+Enter	New line
+Esc	Stop the reply, or take back a message that waits
+Ctrl+N	New chat
+Ctrl+F, Ctrl+K	Search all conversations
+Ctrl+Shift+C	Copy the last reply
+Ctrl+,	Settings
+F1	This list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,15 +1942,15 @@ F1	This list</source>
         </translation>
     </message>
     <message>
-        <source>Your message waits until %1 is ready (reading its key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message waits until the provider&apos;s models are known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: reading its key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message waits until %1 is ready (reading its key). Esc takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message waits until the provider&apos;s models are known. Esc takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

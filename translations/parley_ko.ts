@@ -1473,24 +1473,6 @@ Address: %2</source>
             <translation>키체인을 사용할 수 없어(%1) 프록시 비밀번호를 읽을 수 없습니다. 이번 세션에만 쓰려면 설정의 네트워크에서 입력하세요.</translation>
         </message>
         <message>
-            <source>Enter	Send
-Shift+Enter	New line
-Esc	Stop the reply
-Ctrl+N	New chat
-Ctrl+F, Ctrl+K	Search all conversations
-Ctrl+Shift+C	Copy the last reply
-Ctrl+,	Settings
-F1	This list</source>
-            <translation>Enter	보내기
-Shift+Enter	줄 바꿈
-Esc	답변 멈추기
-Ctrl+N	새 대화
-Ctrl+F, Ctrl+K	모든 대화 검색
-Ctrl+Shift+C	마지막 답변 복사
-Ctrl+,	설정
-F1	이 목록</translation>
-        </message>
-        <message>
             <source>&amp;Settings</source>
             <translation>설정(&amp;S)</translation>
         </message>
@@ -1505,6 +1487,28 @@ F1	이 목록</translation>
         <message>
             <source>&amp;Compare models…</source>
             <translation>모델 비교(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Not sent: your message is back in the text box.</source>
+            <translation>보내지 않았습니다. 메시지를 입력란에 되돌려 두었습니다.</translation>
+        </message>
+        <message>
+            <source>Enter	Send
+Shift+Enter	New line
+Esc	Stop the reply, or take back a message that waits
+Ctrl+N	New chat
+Ctrl+F, Ctrl+K	Search all conversations
+Ctrl+Shift+C	Copy the last reply
+Ctrl+,	Settings
+F1	This list</source>
+            <translation>Enter	보내기
+Shift+Enter	줄 바꿈
+Esc	답변 멈추기, 또는 기다리는 메시지 되돌리기
+Ctrl+N	새 대화
+Ctrl+F, Ctrl+K	모든 대화 검색
+Ctrl+Shift+C	마지막 답변 복사
+Ctrl+,	설정
+F1	이 목록</translation>
         </message>
     </context>
     <context>
@@ -1957,16 +1961,16 @@ F1	이 목록</translation>
             </translation>
         </message>
         <message>
-            <source>Your message waits until %1 is ready (reading its key).</source>
-            <translation>%1이(가) 준비될 때까지 메시지가 기다립니다(키를 읽는 중).</translation>
-        </message>
-        <message>
-            <source>Your message waits until the provider's models are known.</source>
-            <translation>제공자의 모델 목록을 알 때까지 메시지가 기다립니다.</translation>
-        </message>
-        <message>
             <source>%1: reading its key…</source>
             <translation>%1: 키를 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Your message waits until %1 is ready (reading its key). Esc takes it back.</source>
+            <translation>%1이(가) 준비될 때까지 메시지가 기다립니다(키를 읽는 중). Esc를 누르면 되돌립니다.</translation>
+        </message>
+        <message>
+            <source>Your message waits until the provider's models are known. Esc takes it back.</source>
+            <translation>제공자의 모델 목록을 알 때까지 메시지가 기다립니다. Esc를 누르면 되돌립니다.</translation>
         </message>
     </context>
     <context>

@@ -145,7 +145,10 @@ MainWindow::MainWindow(ChatClient *client, HistoryStore *store, AppSettings *set
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_conversations->focusSearch(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_conversations->focusSearch(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyLastReply(); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        if (!takeBackPendingPrompt())
+            m_session->stop();
+    });
     buildMenus();
 
     resize(1100, 760);
@@ -247,13 +250,31 @@ void MainWindow::sendPendingPrompt()
     submit(std::exchange(m_pendingPrompt, QString()), m_pendingNewConversation);
 }
 
+// Esc while a message waits (a key read that takes long): it comes back into the text box,
+// and nothing is sent.
+bool MainWindow::takeBackPendingPrompt()
+{
+    if (m_pendingPrompt.isEmpty())
+        return false;
+    giveBackPendingPrompt();
+    statusBar()->showMessage(tr("Not sent: your message is back in the text box."), 10000);
+    return true;
+}
+
+// The waiting message back into the text box, before anything typed since: nothing is lost.
+void MainWindow::giveBackPendingPrompt()
+{
+    const QString text = std::exchange(m_pendingPrompt, QString());
+    const QString typed = m_composer->edit()->toPlainText();
+    m_composer->edit()->setPlainText(typed.trimmed().isEmpty() ? text : text + u"\n\n"_s + typed);
+    m_composer->edit()->moveCursor(QTextCursor::End);
+}
+
 void MainWindow::failPendingPrompt(const QString &reason)
 {
     if (m_pendingPrompt.isEmpty())
         return;
-    const QString text = std::exchange(m_pendingPrompt, QString());
-    if (m_composer->edit()->toPlainText().trimmed().isEmpty())
-        m_composer->edit()->setPlainText(text);
+    giveBackPendingPrompt();
     statusBar()->showMessage(tr("Not sent: %1").arg(reason), 10000);
 }
 
@@ -352,7 +373,7 @@ void MainWindow::showShortcuts()
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              tr("Enter\tSend\n"
                                 "Shift+Enter\tNew line\n"
-                                "Esc\tStop the reply\n"
+                                "Esc\tStop the reply, or take back a message that waits\n"
                                 "Ctrl+N\tNew chat\n"
                                 "Ctrl+F, Ctrl+K\tSearch all conversations\n"
                                 "Ctrl+Shift+C\tCopy the last reply\n"

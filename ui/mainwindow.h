@@ -86,6 +86,8 @@ private:
     void submit(const QString &text, bool newConversation);
     void sendPendingPrompt();
     void failPendingPrompt(const QString &reason);
+    bool takeBackPendingPrompt();
+    void giveBackPendingPrompt();
     void refreshConversationList();
     void openConversation(qint64 id);
     void newChat();

@@ -217,9 +217,9 @@ void ProviderSelection::providerAnswered()
 QString ProviderSelection::waitingReason() const
 {
     if (isSwitching())
-        return tr("Your message waits until %1 is ready (reading its key).")
+        return tr("Your message waits until %1 is ready (reading its key). Esc takes it back.")
                 .arg(pendingProfileName());
-    return tr("Your message waits until the provider's models are known.");
+    return tr("Your message waits until the provider's models are known. Esc takes it back.");
 }
 
 QString ProviderSelection::pendingProfileName() const
