@@ -69,6 +69,8 @@ private Q_SLOTS:
     void copyGivesTheCodeWithoutColours();
     void openCodeGrownInPlaceIsWhatTheImporterMakes_data();
     void openCodeGrownInPlaceIsWhatTheImporterMakes();
+    void aLongCodeBlockIsColouredWhereItIsLaidOut_data();
+    void aLongCodeBlockIsColouredWhereItIsLaidOut();
     void nothingAboveTheStableHeightChanges_data();
     void nothingAboveTheStableHeightChanges();
 };
@@ -234,7 +236,9 @@ void TestMessageStream::streamingAsARepliesDoesGivesTheSameLayout()
     streamed.setText(text, MessageDocument::Stage::Complete);
     QCOMPARE(shape(streamed), shape(reference));
     QCOMPARE(streamed.size(), reference.size());
-    QCOMPARE(streamed.frozenParts(), 0); // complete: rendered whole
+    // Complete: rendered whole, but for a long code block left open, which keeps the parts
+    // that showed it (coloured in place: see aLongCodeBlockIsColouredWhereItIsLaidOut).
+    QCOMPARE(streamed.frozenParts() > 0, markdown.endsWith(u")  # line 119\n"_s));
 }
 
 void TestMessageStream::aTokenCostsTheSameAtTheEndOfALongBlock_data()
@@ -428,6 +432,94 @@ QImage painted(const MessageDocument &message)
 }
 
 } // namespace
+
+void TestMessageStream::aLongCodeBlockIsColouredWhereItIsLaidOut_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("closed");
+    // Comments (in italics), a string over many lines (its colour goes on from part to part),
+    // keywords, numbers, and Korean.
+    auto program = [](int lines) {
+        QString text = u"The program:\n\n```python\n"_s;
+        for (int i = 0; i < lines; ++i) {
+            if (i % 40 == 10)
+                text += u"doc = \"\"\"A string that goes on\n"_s;
+            else if (i % 40 == 30)
+                text += u"and ends here\"\"\"\n"_s;
+            else if (i % 7 == 3)
+                text += u"# 설명 %1: what comes next\n"_s.arg(i);
+            else
+                text += u"def f%1(x): return x + %1  # 값\n"_s.arg(i);
+        }
+        return text;
+    };
+    for (int lines : {16, 17, 24, 90, 301}) {
+        QTest::addRow("%d lines, closed", lines) << program(lines) + u"```\n\nDone."_s << true;
+        QTest::addRow("%d lines, left open", lines) << program(lines) << false;
+    }
+    // The closing fence arriving alone after a part froze (its first backtick with the line
+    // before it), in one of these: the last part is the end of the block.
+    for (int shift = 0; shift < 4; ++shift)
+        QTest::addRow("24 lines, closed, shifted by %d", shift)
+                << QString(shift, u'x') + program(24) + u"```\n\nDone."_s << true;
+    QTest::newRow("left open mid-line") << program(90) + u"value = 4"_s << false;
+    QTest::newRow("closed by a longer fence") << program(50) + u"  `````\nAfter."_s << true;
+}
+
+// A long code block streams as a chain of parts laid out once; when it finishes (its fence
+// closes, or the reply completes with it open) the chain is coloured where it is, not rendered
+// and laid out again: the block's lines cost nothing more, and it looks exactly as the text
+// rendered whole does.
+void TestMessageStream::aLongCodeBlockIsColouredWhereItIsLaidOut()
+{
+    QFETCH(QString, markdown);
+    QFETCH(bool, closed);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    streamed.setTextWidth(420);
+    QString text;
+    int finishing = 0; // what the step that finished the block rendered, in characters
+    int parts = 0;
+    for (const QString &piece : pieces(markdown)) {
+        text += piece;
+        const int coloured = streamed.colouredBlocks();
+        const int before = streamed.renderedCharacters();
+        parts = std::max(parts, streamed.frozenParts());
+        streamed.setText(text, MessageDocument::Stage::Streaming);
+        if (streamed.colouredBlocks() > coloured)
+            finishing = streamed.renderedCharacters() - before;
+    }
+    const int before = streamed.renderedCharacters();
+    streamed.setText(text, MessageDocument::Stage::Complete);
+    if (!closed)
+        finishing = streamed.renderedCharacters() - before;
+    QCOMPARE(streamed.colouredBlocks(), 1);
+    const qsizetype codeLength = markdown.size() - markdown.indexOf(u"```"_s);
+    if (markdown.count(u'\n') > 60) {
+        QVERIFY(parts > 5);
+        QVERIFY2(
+                finishing < codeLength / 5,
+                qPrintable(u"%1 of %2 characters rendered again"_s.arg(finishing).arg(codeLength)));
+        QVERIFY(streamed.documents().size() > 5); // the parts stay
+    }
+
+    MessageDocument whole(MessageDocument::Format::Markdown, QFont());
+    whole.setTextWidth(420);
+    whole.setText(text);
+    QCOMPARE(whole.colouredBlocks(), 1);
+    QCOMPARE(streamed.size(), whole.size());
+    QCOMPARE(streamed.codeBlocks().size(), 1);
+    QCOMPARE(streamed.codeBlocks().first().rect, whole.codeBlocks().first().rect);
+    QCOMPARE(streamed.codeBlocks().first().language, u"python"_s);
+    QCOMPARE(streamed.codeText(0), whole.codeText(0));
+    QVERIFY(painted(streamed) == painted(whole));
+
+    // A change after that renders it again from its text, and still looks the same.
+    streamed.setText(text + u"\n"_s, MessageDocument::Stage::Streaming);
+    streamed.setText(text + u"\n"_s, MessageDocument::Stage::Complete);
+    whole.setText(text + u"\n"_s);
+    QCOMPARE(streamed.size(), whole.size());
+    QVERIFY(painted(streamed) == painted(whole));
+}
 
 void TestMessageStream::nothingAboveTheStableHeightChanges_data()
 {

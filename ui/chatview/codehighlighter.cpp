@@ -8,6 +8,8 @@
 #include <QtGui/QTextCursor>
 #include <QtGui/QTextDocument>
 
+#include <vector>
+
 #ifdef PARLEY_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -225,33 +227,49 @@ QString CodeHighlighter::engine()
 #endif
 }
 
-// Colours for the code blocks of a finished document, a whole block at a time (what continues
-// from one line to the next, a block comment or a long string, is followed).
-int CodeHighlighter::colourDocument(QTextDocument *doc, Theme theme)
+// Colours for the code blocks of finished documents, a whole block at a time (what continues
+// from one line to the next, a block comment or a long string, is followed). Code that runs on
+// from one document into the next is one block: a long block kept as the parts it streamed in.
+int CodeHighlighter::colourDocuments(const QList<QTextDocument *> &docs, Theme theme)
 {
+    struct Line
+    {
+        qsizetype doc;
+        QTextBlock block;
+    };
+    QList<Line> all;
+    for (qsizetype d = 0; d < docs.size(); ++d)
+        for (QTextBlock block = docs.at(d)->begin(); block.isValid(); block = block.next())
+            all.append({d, block});
+    // One edit per document: a cursor moved outside one lays the document out up to where it
+    // is, every time.
+    std::vector<QTextCursor> cursors;
+    cursors.reserve(docs.size());
+    for (QTextDocument *doc : docs) {
+        cursors.emplace_back(doc);
+        cursors.back().beginEditBlock();
+    }
     int coloured = 0;
-    // One edit: a cursor moved outside one lays the document out up to where it is, every time.
-    QTextCursor cursor(doc);
-    cursor.beginEditBlock();
-    for (QTextBlock block = doc->begin(); block.isValid();) {
-        if (!MarkdownBlocks::isCodeBlock(block)) {
-            block = block.next();
+    for (qsizetype i = 0; i < all.size();) {
+        if (!MarkdownBlocks::isCodeBlock(all.at(i).block)) {
+            ++i;
             continue;
         }
-        const QString tag = block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
-        QList<QTextBlock> blocks;
+        const QString tag =
+                all.at(i).block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
+        const qsizetype first = i;
         QStringList lines;
-        for (; block.isValid() && MarkdownBlocks::isCodeBlock(block); block = block.next()) {
-            blocks.append(block);
-            lines.append(block.text());
-        }
+        for (; i < all.size() && MarkdownBlocks::isCodeBlock(all.at(i).block); ++i)
+            lines.append(all.at(i).block.text());
         const QList<QList<Colour>> colours = colourLines(tag, lines, theme);
         if (colours.isEmpty())
             continue; // no language known by that name: plain
         ++coloured;
-        for (qsizetype i = 0; i < blocks.size() && i < colours.size(); ++i) {
-            const int position = blocks.at(i).position();
-            for (const Colour &colour : colours.at(i)) {
+        for (qsizetype k = 0; k < colours.size() && first + k < i; ++k) {
+            const Line &line = all.at(first + k);
+            QTextCursor &cursor = cursors.at(line.doc);
+            const int position = line.block.position();
+            for (const Colour &colour : colours.at(k)) {
                 cursor.setPosition(position + colour.start);
                 cursor.setPosition(position + colour.start + colour.length,
                                    QTextCursor::KeepAnchor);
@@ -259,6 +277,7 @@ int CodeHighlighter::colourDocument(QTextDocument *doc, Theme theme)
             }
         }
     }
-    cursor.endEditBlock();
+    for (QTextCursor &cursor : cursors)
+        cursor.endEditBlock();
     return coloured;
 }

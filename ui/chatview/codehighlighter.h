@@ -67,6 +67,7 @@ public:
     static QList<QList<Colour>> colourLines(const QString &fenceTag, const QStringList &lines,
                                             Theme theme);
     static QString engine(); // "KSyntaxHighlighting" or "built-in rules"
-    // Colours every code block of a rendered document; returns how many had a known language.
-    static int colourDocument(QTextDocument *doc, Theme theme);
+    // Colours every code block of rendered documents (code that runs on from one into the next
+    // is one block); returns how many blocks had a known language.
+    static int colourDocuments(const QList<QTextDocument *> &docs, Theme theme);
 };

@@ -11,6 +11,8 @@
 #include <QtGui/QTextBlock>
 #include <QtGui/QTextLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace MarkdownBlocks;
 
@@ -149,7 +151,7 @@ std::unique_ptr<SafeTextDocument> MessageDocument::makeDocument(const QString &t
         doc->setMarkdown(SafeMarkdown::prepare(text), Features);
         styleBlocks(doc.get(), codeHeaderHeight());
         if (colouring == Colouring::Coloured)
-            m_colouredBlocks += CodeHighlighter::colourDocument(doc.get(), m_theme);
+            m_colouredBlocks += CodeHighlighter::colourDocuments({doc.get()}, m_theme);
         else
             keepShaped(doc.get()); // a streaming part: painted again as it grows
     } else
@@ -175,8 +177,8 @@ void MessageDocument::setTextWidth(qreal width)
     m_width = width;
     m_finishedDirty = true;
     m_finishedPlaced.clear(); // every block counted again at the new width
-    for (const auto &block : m_blocks)
-        block->setTextWidth(width);
+    for (const Part &block : m_blocks)
+        block.doc->setTextWidth(width);
     if (m_tailKind == TailKind::Paragraph && !m_parts.empty()) {
         // A paragraph's frozen lines were broken at the old width: it is laid out whole again
         // and frozen anew as it grows.
@@ -209,10 +211,18 @@ void MessageDocument::refreshFinished() const
         m_finishedCode.clear();
     }
     for (auto it = m_blocks.begin() + m_finishedPlaced.size(); it != m_blocks.end(); ++it) {
-        QTextDocument *block = it->get();
+        QTextDocument *block = it->doc.get();
         const QSizeF s = block->documentLayout()->documentSize();
-        m_finishedHeight += spaceBefore(block, m_finishedHeight == 0);
-        appendCodeBlocks(block, m_finishedHeight, &m_finishedCode);
+        if (!it->continuation)
+            m_finishedHeight += spaceBefore(block, m_finishedHeight == 0);
+        QList<CodeRun> code;
+        appendCodeBlocks(block, m_finishedHeight, &code);
+        if (it->continuation && !code.isEmpty() && !m_finishedCode.isEmpty()) {
+            CodeRun &last = m_finishedCode.last(); // the code block it continues
+            last.block.rect = last.block.rect.united(code.first().block.rect);
+            last.code += u'\n' + code.takeFirst().code;
+        }
+        m_finishedCode.append(code);
         m_finishedPlaced.append({block, m_finishedHeight, s.height()});
         m_finishedHeight += s.height();
         m_finishedWidth = std::max(m_finishedWidth, s.width());
@@ -338,12 +348,18 @@ qreal MessageDocument::idealWidth() const
                      m_tail && !m_tail->isEmpty() ? m_tail->idealWidth() : 0.0});
 }
 
+int MessageDocument::finishedBlocks() const
+{
+    return int(std::count_if(m_blocks.cbegin(), m_blocks.cend(),
+                             [](const Part &block) { return !block.continuation; }));
+}
+
 std::vector<QTextDocument *> MessageDocument::documents() const
 {
     std::vector<QTextDocument *> out;
     out.reserve(m_blocks.size() + m_parts.size() + 1);
-    for (const auto &block : m_blocks)
-        out.push_back(block.get());
+    for (const Part &block : m_blocks)
+        out.push_back(block.doc.get());
     for (const Part &part : m_parts)
         out.push_back(part.doc.get());
     if (m_tail && !m_tail->isEmpty())
@@ -354,8 +370,8 @@ std::vector<QTextDocument *> MessageDocument::documents() const
 int MessageDocument::resourceRequests() const
 {
     int total = m_tail ? m_tail->resourceRequests() : 0;
-    for (const auto &block : m_blocks)
-        total += block->resourceRequests();
+    for (const Part &block : m_blocks)
+        total += block.doc->resourceRequests();
     for (const Part &part : m_parts)
         total += part.doc->resourceRequests();
     return total;
@@ -425,6 +441,8 @@ bool MessageDocument::setText(const QString &text, Stage stage)
         m_complete = complete;
         return true;
     }
+    if (m_tailColoured)
+        clearTail(); // coloured as complete: rendered from its text again
     if (!QStringView(text).startsWith(QStringView(m_text).first(m_finishedLength))) {
         m_blocks.clear(); // not a continuation (an edit): start over
         m_finishedPlaced.clear();
@@ -445,10 +463,21 @@ bool MessageDocument::setText(const QString &text, Stage stage)
         // the text rendered whole does not have.
         const QStringView finished =
                 QStringView(text).sliced(m_finishedLength, boundary - m_finishedLength);
-        if (!finished.trimmed().isEmpty()) {
+        std::unique_ptr<SafeTextDocument> last;
+        if (finished.trimmed().isEmpty()) {
+            // no block
+        } else if (adoptCode(finished, &last)) {
+            // A long code block: the parts that showed it, coloured in place.
+            for (Part &part : m_parts)
+                m_blocks.push_back(std::move(part));
+            m_parts.clear();
+            if (last)
+                m_blocks.push_back({std::move(last), true});
+        } else {
             std::unique_ptr<SafeTextDocument> block = adoptParagraph(finished);
-            m_blocks.push_back(block ? std::move(block)
-                                     : makeDocument(finished.toString(), Colouring::Coloured));
+            m_blocks.push_back({block ? std::move(block)
+                                      : makeDocument(finished.toString(), Colouring::Coloured),
+                                false});
         }
         m_finishedLength = boundary;
         m_finishedDirty = true;
@@ -460,7 +489,17 @@ bool MessageDocument::setText(const QString &text, Stage stage)
         return true;
     }
     if (complete) {
-        // The whole message: the open block rendered once as it stays, like a fresh rendering.
+        // The whole message: the open block rendered once as it stays, like a fresh rendering;
+        // a long code block coloured in place, its lines as they were laid out.
+        std::unique_ptr<SafeTextDocument> last;
+        if (adoptCode(tail, &last)) {
+            m_tail = std::move(last);
+            m_tailContinues = true;
+            m_tailColoured = true;
+            m_partsDirty = true;
+            m_partsCounted = 0; // counted again in their colours
+            return true;
+        }
         clearTail();
         m_tailKind = TailKind::Whole;
         m_tail = makeDocument(tail.toString(), Colouring::Coloured);
@@ -481,6 +520,7 @@ void MessageDocument::clearTail()
     m_tail.reset();
     m_tailShown = 0;
     m_tailContinues = false;
+    m_tailColoured = false;
     m_partsDirty = true;
     m_partsCounted = 0;
     m_listItems.clear();

@@ -74,7 +74,7 @@ public:
     QString anchorAt(const QPointF &point) const; // point relative to the message's top left
     // The documents, oldest first, the tail last (for tests).
     std::vector<QTextDocument *> documents() const;
-    int finishedBlocks() const { return int(m_blocks.size()); }
+    int finishedBlocks() const;
     QList<CodeBlock> codeBlocks() const;
     QString codeText(qsizetype index) const; // of codeBlocks().at(index), without colours
     // The height above which the last setText() changed nothing (the finished blocks, and the
@@ -124,6 +124,7 @@ private:
     bool growParagraph(QStringView open, qreal *changedTop);
     bool growList(QStringView open, qreal *changedTop);
     std::unique_ptr<SafeTextDocument> adoptParagraph(QStringView finished);
+    bool adoptCode(QStringView block, std::unique_ptr<SafeTextDocument> *last);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);
     QList<Placed> placed(qreal top, qreal bottom) const;
@@ -148,7 +149,9 @@ private:
     bool m_complete = true;
     qsizetype m_finishedLength = 0; // characters of m_text that are in finished blocks
     qreal m_width = -1;
-    std::vector<std::unique_ptr<SafeTextDocument>> m_blocks;
+    // The finished blocks: a document each, or for a code block that finished as it streamed,
+    // the parts that showed it (continuations), coloured in place.
+    std::vector<Part> m_blocks;
     MarkdownBlocks::Scan m_scan; // goes on where it stopped, so a token scans only itself
     // The open block: frozen parts, then the part rendered as tokens arrive.
     TailKind m_tailKind = TailKind::None;
@@ -160,6 +163,9 @@ private:
     std::unique_ptr<SafeTextDocument> m_codeStart;
     std::unique_ptr<SafeTextDocument> m_tail;
     bool m_tailContinues = false; // m_tail follows the last part without a gap
+    // The open code block, parts and all, was coloured in place when the reply completed: any
+    // change renders it again from its text.
+    bool m_tailColoured = false;
     qsizetype m_tailShown = 0; // characters of the open block (past the frozen) m_tail shows
     bool m_newlinePending = false; // they end with a line break
     qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew

@@ -286,6 +286,61 @@ std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView fi
     return std::move(m_tail);
 }
 
+namespace {
+
+// A line that closes the code block opening fences: at most three spaces, at least as many of
+// the same fence character, and nothing after them but spaces.
+bool closesFence(QStringView line, QStringView opening)
+{
+    if (opening.isEmpty())
+        return false;
+    const QChar c = opening.front();
+    qsizetype length = 0;
+    while (length < opening.size() && opening.at(length) == c)
+        ++length;
+    qsizetype at = 0;
+    while (at < line.size() && at < 3 && line.at(at) == u' ')
+        ++at;
+    qsizetype run = 0;
+    while (at + run < line.size() && line.at(at + run) == c)
+        ++run;
+    return run >= length && line.sliced(at + run).trimmed().isEmpty();
+}
+
+} // namespace
+
+// A code block that finished (its fence closed, or the reply completed) while it streamed as a
+// chain of frozen parts: the parts stay as they are laid out, the lines after them are rendered
+// as the open part shows them (a few lines: *last, or none when only the closing fence is left),
+// and the whole chain is coloured in place, once, as the block rendered whole would be. The
+// lines already shown are not parsed, styled and laid out again. False, with nothing changed,
+// when it cannot be: the open block is no such chain, or block is not the text it shows.
+bool MessageDocument::adoptCode(QStringView block, std::unique_ptr<SafeTextDocument> *last)
+{
+    if (m_tailKind != TailKind::Code || m_parts.empty() || !m_markdown || m_fence.isEmpty()
+        || block.size() <= m_tailFrozen || !block.startsWith(m_fence)
+        || block.at(m_fence.size()) != u'\n')
+        return false;
+    const QStringView rest = block.sliced(m_tailFrozen);
+    const qsizetype newline = rest.indexOf(u'\n');
+    std::unique_ptr<SafeTextDocument> doc;
+    if (!closesFence(rest.first(newline < 0 ? rest.size() : newline), m_fence.trimmed())) {
+        doc = makeDocument(m_fence + u'\n' + rest.toString());
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+            if (!isCodeBlock(b))
+                return false; // not only code lines: rendered whole
+    }
+    QList<QTextDocument *> chain;
+    for (const Part &part : m_parts)
+        chain.append(part.doc.get());
+    if (doc)
+        chain.append(doc.get());
+    m_colouredBlocks += CodeHighlighter::colourDocuments(chain, m_theme);
+    m_partsCleared = true; // coloured: painted again from the block's top
+    *last = std::move(doc);
+    return true;
+}
+
 // Where two renderings of an open paragraph first differ: the top of the first line whose text
 // or width is not the same. Lines break greedily, so what a token adds changes its own line and
 // those after it, unless it closes markup (the delimiters then vanish from an earlier line).
