@@ -528,8 +528,13 @@ void TestChatWindow::longBlocksOnScreenMatchAFreshPaint_data()
         list += (i % 10 == 9 ? u"%1. Step %1 has *words* and more words\n    - inside it\n"_s
                              : u"- **Point %1**: the words of item %1 go on, 2024 times\n"_s)
                         .arg(i);
+    QString table = u"The figures:\n\n| Name | Value | Note |\n|:---|---:|:---:|\n"_s;
+    for (int i = 0; i < 80; ++i)
+        table += u"| item %1 | %2 | %3 |\n"_s.arg(i).arg(i * 37).arg(
+                i == 50 ? u"a **wider** note than the rest"_s : u"`plain`"_s);
     QTest::newRow("one long paragraph") << paragraph + u'.';
     QTest::newRow("a long list") << list;
+    QTest::newRow("a long table") << table;
     QTest::newRow("a long code block, closed") << code + u"```\n\nThat is all."_s;
     QTest::newRow("a long code block, left open") << code;
 }

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void openCodeGrownInPlaceIsWhatTheImporterMakes();
     void aLongCodeBlockIsColouredWhereItIsLaidOut_data();
     void aLongCodeBlockIsColouredWhereItIsLaidOut();
+    void aTableGrowsARowAtATime_data();
+    void aTableGrowsARowAtATime();
     void nothingAboveTheStableHeightChanges_data();
     void nothingAboveTheStableHeightChanges();
 };
@@ -521,6 +523,80 @@ void TestMessageStream::aLongCodeBlockIsColouredWhereItIsLaidOut()
     QVERIFY(painted(streamed) == painted(whole));
 }
 
+namespace {
+
+QString longTable(int rows, int widerFrom = -1)
+{
+    QString text = u"The figures:\n\n| Name | Value | Note |\n|:-----|------:|:----:|\n"_s;
+    for (int i = 0; i < rows; ++i)
+        text += u"| item %1 | %2 | %3 |\n"_s.arg(i).arg(i * 37).arg(
+                i == widerFrom ? u"a note much wider than the others, **bold**"_s
+                               : (i % 5 == 2 ? u"`code` and *more*"_s : u"plain"_s));
+    return text;
+}
+
+} // namespace
+
+void TestMessageStream::aTableGrowsARowAtATime_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("split"); // streamed as pieces (not rendered whole)
+    QTest::newRow("a table") << longTable(40) << true;
+    QTest::newRow("a table, then a paragraph") << longTable(12) + u"\nAfter it."_s << true;
+    QTest::newRow("a row that widens a column") << longTable(30, 17) << true;
+    QTest::newRow("left open mid-row") << longTable(20) + u"| item 20 | 7"_s << true;
+    QTest::newRow("cells in Korean") << u"| 이름 | 값 |\n|---|---|\n| 사과 | 3 |\n| 배 | 12 |\n"_s
+                                        u"| 포도 | 7 |\n| 수박 | 1 |\n| 귤 | 40 |\n"_s
+                                        u"| 감 | 5 |\n| 참외 | 9 |\n"_s
+                                     << true;
+    QString wide = u"| a | b |\n|---|---|\n"_s;
+    for (int i = 0; i < 8; ++i)
+        wide += u"| %1 | x |\n"_s.arg(longParagraph(12));
+    QTest::newRow("too wide: rendered whole") << wide << false;
+    QTest::newRow("a line that is no row: rendered whole")
+            << longTable(6) + u"lazy text goes on the table\n| item | 1 | x |\n"_s << false;
+}
+
+// An open table is streamed a row at a time: its header and each row laid out once, as tables
+// of their own with the whole table's columns. At every step it looks exactly as the text
+// rendered whole, and the row being written is all a token renders: a token at the end of a long
+// table renders about as much as one near its start.
+void TestMessageStream::aTableGrowsARowAtATime()
+{
+    QFETCH(QString, markdown);
+    QFETCH(bool, split);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    streamed.setTextWidth(420);
+    MessageDocument whole(MessageDocument::Format::Markdown, QFont());
+    whole.setTextWidth(420);
+    QString text;
+    int parts = 0;
+    QList<int> rendered;
+    const QStringList all = pieces(markdown);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        text += all.at(i);
+        const int before = streamed.renderedCharacters();
+        streamed.setText(text, MessageDocument::Stage::Streaming);
+        rendered.append(streamed.renderedCharacters() - before);
+        parts = std::max(parts, streamed.frozenParts());
+        whole.setText(text);
+        QCOMPARE(streamed.size(), whole.size());
+        QVERIFY2(painted(streamed) == painted(whole), qPrintable(u"at …"_s + text.right(30)));
+    }
+    if (split)
+        QVERIFY(parts > 5);
+    else
+        QCOMPARE(streamed.frozenParts(), 0); // rendered whole once it could not be split
+    if (split && rendered.size() > 200) {
+        const qint64 early = DocumentShape::sum(rendered, 40, 40);
+        const qint64 late = DocumentShape::sum(rendered, rendered.size() - 40, 40);
+        QVERIFY2(late < early * 2, qPrintable(u"early %1, late %2"_s.arg(early).arg(late)));
+    }
+    streamed.setText(text, MessageDocument::Stage::Complete);
+    QCOMPARE(shape(streamed), shape(whole));
+    QVERIFY(painted(streamed) == painted(whole));
+}
+
 void TestMessageStream::nothingAboveTheStableHeightChanges_data()
 {
     QTest::addColumn<QString>("markdown");
@@ -539,6 +615,7 @@ void TestMessageStream::nothingAboveTheStableHeightChanges_data()
     }
     QTest::newRow("a long list") << bullets + u"\nAfter."_s;
     QTest::newRow("numbered steps") << steps + u"\nAfter."_s;
+    QTest::newRow("a long table") << longTable(30, 17) + u"\nAfter."_s;
 }
 
 // The view repaints a streaming message only from its stable height down: whatever lies above

@@ -5,6 +5,8 @@
 #include <QtGui/QTextDocument>
 #include <QtGui/QTextLayout>
 
+#include <algorithm>
+
 namespace MarkdownBlocks {
 
 bool isFence(QStringView line)
@@ -48,6 +50,30 @@ bool startsStructure(QStringView tail)
         || c == u'-' || c == u'*' || c == u'+' || c == u'!' || c == u'[')
         return true;
     return c.isDigit(); // perhaps "1." or "1)"
+}
+
+bool isTableRow(QStringView line)
+{
+    qsizetype at = 0;
+    while (at < line.size() && at < 3 && line.at(at) == u' ')
+        ++at;
+    return at < line.size() && line.at(at) == u'|';
+}
+
+bool startsTable(QStringView tail)
+{
+    const qsizetype headerEnd = tail.indexOf(u'\n');
+    if (headerEnd < 0 || !isTableRow(tail.first(headerEnd)))
+        return false;
+    const qsizetype delimiterEnd = tail.indexOf(u'\n', headerEnd + 1);
+    if (delimiterEnd < 0)
+        return false;
+    const QStringView delimiter = tail.sliced(headerEnd + 1, delimiterEnd - headerEnd - 1);
+    if (!isTableRow(delimiter) || !delimiter.contains(u'-'))
+        return false;
+    return std::all_of(delimiter.cbegin(), delimiter.cend(), [](QChar c) {
+        return c == u'|' || c == u'-' || c == u':' || c == u' ' || c == u'\t';
+    });
 }
 
 // Markup that must not be cut in two when a paragraph is frozen at a line's end.

@@ -24,6 +24,11 @@ bool cannotContinue(QStringView start);
 qsizetype appendsAsText(QStringView shown, QStringView added);
 // A line that starts something other than a paragraph (a heading, a list, a quote, a table ...).
 bool startsStructure(QStringView tail);
+// A line that can be a row of a table that is open: a pipe first, after at most three spaces.
+bool isTableRow(QStringView line);
+// A table's start: a row, then a complete delimiter row (| --- | :-: |); the table it starts may
+// still turn out not to be one (its header has not as many cells), which only rendering tells.
+bool startsTable(QStringView tail);
 // Whether no markup is left open in text, so it renders the same alone as in its paragraph.
 bool balanced(QStringView text);
 // Where in the markdown source a position of its rendered paragraph is; -1 when the two cannot

@@ -101,7 +101,8 @@ QList<MessageDocument::CodeRun> MessageDocument::codeRuns(bool withText) const
         add(run, top);
     if (m_tail && !m_tail->isEmpty()) {
         QList<CodeRun> tail;
-        appendCodeBlocks(m_tail.get(), top + (m_parts.empty() ? 0 : m_partsHeight), &tail);
+        appendCodeBlocks(m_tail.get(), top + (m_parts.empty() ? 0 : m_partsHeight) - m_tailTrimTop,
+                         &tail);
         // The open part of a code block continues the frozen one: one block, one Copy.
         if (m_tailContinues && !tail.isEmpty() && !out.isEmpty()) {
             out.last().block.rect = out.last().block.rect.united(tail.first().block.rect);
@@ -179,12 +180,13 @@ void MessageDocument::setTextWidth(qreal width)
     m_finishedPlaced.clear(); // every block counted again at the new width
     for (const Part &block : m_blocks)
         block.doc->setTextWidth(width);
-    if (m_tailKind == TailKind::Paragraph && !m_parts.empty()) {
-        // A paragraph's frozen lines were broken at the old width: it is laid out whole again
-        // and frozen anew as it grows.
+    if ((m_tailKind == TailKind::Paragraph && !m_parts.empty()) || m_tailKind == TailKind::Table) {
+        // A paragraph's frozen lines were broken at the old width, a table's columns may not
+        // fit the new one: it is laid out whole again and split anew as it grows.
         const QString tail = m_text.mid(m_finishedLength);
+        const TailKind kind = m_tailKind;
         clearTail();
-        m_tailKind = TailKind::Paragraph;
+        m_tailKind = kind == TailKind::Table ? TailKind::Whole : kind;
         m_tail = makeDocument(tail);
         return;
     }
@@ -283,8 +285,9 @@ void MessageDocument::refreshTail() const
         }
         m_partsCode.append(code);
         const QSizeF size = part.doc->documentLayout()->documentSize();
-        m_partsPlaced.append({part.doc.get(), m_partsHeight, size.height()});
-        m_partsHeight += size.height();
+        const qreal height = size.height() - part.trimTop - part.trimBottom;
+        m_partsPlaced.append({part.doc.get(), m_partsHeight, height, part.trimTop});
+        m_partsHeight += height;
         m_partsWidth = std::max(m_partsWidth, size.width());
         m_partsIdealWidth = std::max(m_partsIdealWidth, part.doc->idealWidth());
     }
@@ -306,7 +309,7 @@ QList<MessageDocument::Placed> MessageDocument::placed(qreal top, qreal bottom) 
             return offset + p.top + p.height <= top;
         });
         for (; it != list.cend() && offset + it->top < bottom; ++it)
-            out.append({it->doc, offset + it->top, it->height});
+            out.append({it->doc, offset + it->top, it->height, it->skip});
     };
     take(m_finishedPlaced, 0);
     if (!m_parts.empty())
@@ -314,9 +317,9 @@ QList<MessageDocument::Placed> MessageDocument::placed(qreal top, qreal bottom) 
              m_finishedHeight + spaceBefore(m_parts.front().doc.get(), m_finishedHeight == 0));
     if (m_tail && !m_tail->isEmpty()) {
         const qreal y = tailTop();
-        const qreal height = m_tail->documentLayout()->documentSize().height();
+        const qreal height = m_tail->documentLayout()->documentSize().height() - m_tailTrimTop;
         if (y + height > top && y < bottom)
-            out.append({m_tail.get(), y, height});
+            out.append({m_tail.get(), y, height, m_tailTrimTop});
     }
     return out;
 }
@@ -333,7 +336,7 @@ QSizeF MessageDocument::size() const
         width = std::max(width, m_partsWidth);
         if (m_tail && !m_tail->isEmpty()) {
             const QSizeF s = m_tail->documentLayout()->documentSize();
-            height += s.height();
+            height += s.height() - m_tailTrimTop;
             width = std::max(width, s.width());
         }
     }
@@ -387,10 +390,12 @@ void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRect
         if (!area.intersects(clip))
             continue;
         painter->save();
-        painter->translate(area.topLeft());
+        // A table's piece shows a band of its document: the rest is clipped away.
+        const QPointF docTop = area.topLeft() - QPointF(0, p.skip);
+        painter->translate(docTop);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, textColor);
-        context.clip = clip.translated(-area.topLeft());
+        context.clip = clip.intersected(area).translated(-docTop);
         painter->setClipRect(context.clip);
         p.doc->documentLayout()->draw(painter, context);
         painter->restore();
@@ -401,7 +406,7 @@ QString MessageDocument::anchorAt(const QPointF &point) const
 {
     for (const Placed &p : placed(point.y(), point.y() + 1))
         if (point.y() >= p.top && point.y() < p.top + p.height)
-            return p.doc->documentLayout()->anchorAt(point - QPointF(0, p.top));
+            return p.doc->documentLayout()->anchorAt(point - QPointF(0, p.top - p.skip));
     return {};
 }
 
@@ -519,6 +524,12 @@ void MessageDocument::clearTail()
     m_codeStart.reset();
     m_tail.reset();
     m_tailShown = 0;
+    m_tailTrimTop = 0;
+    m_tableHead.clear();
+    m_tableFrozenWidths.clear();
+    m_tableTailWidths.clear();
+    m_tableWidths.clear();
+    m_tableWhole = false;
     m_tailContinues = false;
     m_tailColoured = false;
     m_partsDirty = true;

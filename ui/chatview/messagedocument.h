@@ -96,21 +96,27 @@ private:
     };
     enum class TailKind {
         None,
-        Whole, // rendered whole on every change (tables, quotes, headings), lists grown in place
+        Whole, // rendered whole on every change (quotes, headings), lists grown in place
         Paragraph,
         Code,
+        Table, // its header and each row a table of their own, with the whole table's columns
     };
     // A frozen piece of the open block; a continuation follows the one before without a gap.
+    // Of a table's piece, only the band between trimTop and its height less trimBottom shows:
+    // the borders where it joins the pieces above and below it.
     struct Part
     {
         std::unique_ptr<SafeTextDocument> doc;
         bool continuation = false;
+        qreal trimTop = 0;
+        qreal trimBottom = 0;
     };
     struct Placed
     {
         QTextDocument *doc;
         qreal top;
         qreal height;
+        qreal skip = 0; // the document's top that is not shown
     };
 
     std::unique_ptr<SafeTextDocument> blankDocument() const;
@@ -124,6 +130,9 @@ private:
     bool growParagraph(QStringView open, qreal *changedTop);
     bool growList(QStringView open, qreal *changedTop);
     std::unique_ptr<SafeTextDocument> adoptParagraph(QStringView finished);
+    bool streamTable(QStringView tail);
+    std::unique_ptr<SafeTextDocument> tablePiece(QStringView line, QList<qreal> *widths) const;
+    bool fitTableColumns(bool tailRendered);
     bool adoptCode(QStringView block, std::unique_ptr<SafeTextDocument> *last);
     void freeze(std::unique_ptr<SafeTextDocument> doc);
     static qreal firstChangedLine(const QTextDocument *before, const QTextDocument *after);
@@ -167,6 +176,15 @@ private:
     // change renders it again from its text.
     bool m_tailColoured = false;
     qsizetype m_tailShown = 0; // characters of the open block (past the frozen) m_tail shows
+    qreal m_tailTrimTop = 0; // of m_tail, as of a Part
+    // An open table: its header and delimiter lines, the widths of its columns that each frozen
+    // piece needs (at most), the open row's, and those its pieces are laid out at; whether it
+    // is rendered whole instead (its columns do not fit, or its rows are not all plain rows).
+    QString m_tableHead;
+    QList<qreal> m_tableFrozenWidths;
+    QList<qreal> m_tableTailWidths;
+    QList<qreal> m_tableWidths;
+    bool m_tableWhole = false;
     bool m_newlinePending = false; // they end with a line break
     qreal m_tailChangedTop = -1; // where in m_tail the last setText() grew it; -1: rendered anew
     // The complete lines of an open list (by where they start, past m_listItemsBase) that are

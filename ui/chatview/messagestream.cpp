@@ -25,6 +25,8 @@ void MessageDocument::streamTail(QStringView tail)
     const qsizetype newline = tail.indexOf(u'\n');
     if (isFence(tail.first(newline < 0 ? tail.size() : newline)))
         kind = newline < 0 ? TailKind::Whole : TailKind::Code; // the fence line is complete
+    else if (m_markdown && startsTable(tail))
+        kind = TailKind::Table;
     else if (!startsStructure(tail))
         kind = TailKind::Paragraph;
     if (kind != m_tailKind) {
@@ -37,6 +39,16 @@ void MessageDocument::streamTail(QStringView tail)
         return;
     case TailKind::Paragraph:
         streamParagraph(tail);
+        return;
+    case TailKind::Table:
+        if (streamTable(tail))
+            return;
+        // Rendered whole, as it is from now on until it finishes.
+        clearTail();
+        m_tailKind = TailKind::Table;
+        m_tableWhole = true;
+        m_tail = makeDocument(tail.toString());
+        m_tailShown = tail.size();
         return;
     case TailKind::Whole:
     case TailKind::None: {
