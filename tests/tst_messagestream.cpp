@@ -575,6 +575,10 @@ void TestMessageStream::aTableGrowsARowAtATime()
     const QStringList all = pieces(markdown);
     for (qsizetype i = 0; i < all.size(); ++i) {
         text += all.at(i);
+        if (i == all.size() / 2) { // the window narrowed mid-table: split anew at its width
+            streamed.setTextWidth(380);
+            whole.setTextWidth(380);
+        }
         const int before = streamed.renderedCharacters();
         streamed.setText(text, MessageDocument::Stage::Streaming);
         rendered.append(streamed.renderedCharacters() - before);
