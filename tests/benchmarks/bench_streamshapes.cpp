@@ -25,9 +25,9 @@
 #include <QtWidgets/QPlainTextEdit>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <ctime>
-#include <functional>
 #include <future>
 #include <sys/resource.h>
 
@@ -265,8 +265,14 @@ double consoleCost(const QStringList &tokens)
         server.wait();
         return cpu;
     };
-    const qint64 startup = run({u"x"_s});
-    return double(run(tokens) - startup) / 1000.0 / double(tokens.size());
+    // The start-up, a tenth of the whole on a 1,500-token stream, moves by a few milliseconds
+    // from one start to the next: the median of three starts, so that its noise is not the
+    // figure's.
+    std::array<qint64, 3> startups{};
+    for (qint64 &startup : startups)
+        startup = run({u"x"_s});
+    std::sort(startups.begin(), startups.end());
+    return double(run(tokens) - startups[1]) / 1000.0 / double(tokens.size());
 }
 
 } // namespace
@@ -327,37 +333,59 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    std::printf("CPU time per token at %d tokens/s, the median of %d runs (main thread of the "
+    std::printf("CPU time per token at %d tokens/s, the median of %d rounds (main thread of the "
                 "window; the whole parley-cli process, less its start-up; main thread of a bare "
-                "QPlainTextEdit on the same client and frame rate)\n",
+                "QPlainTextEdit on the same client and frame rate; each ratio the median of the "
+                "rounds' own ratios)\n",
                 TokensPerSecond, runs);
+    std::fflush(stdout);
+    std::vector<const Shape *> chosen;
+    for (const Shape &shape : shapes)
+        if (only.isEmpty() || QString::fromLatin1(shape.name).contains(only))
+            chosen.push_back(&shape);
+    // Rounds of every shape, each round starting one shape later: the load of a shared machine
+    // drifts over the minutes a run takes, and measured one shape after another the shapes
+    // would be compared across that drift. Within a round a shape's window, console and bare
+    // window are measured back to back, and its ratios are taken within the round.
+    struct Figures
+    {
+        std::vector<double> window, console, bare, perConsole, perBare, perBase;
+    };
+    std::vector<Figures> figures(chosen.size());
+    for (int round = 0; round < runs; ++round) {
+        std::vector<double> windowThisRound(chosen.size());
+        for (std::size_t k = 0; k < chosen.size(); ++k) {
+            const std::size_t i = (k + std::size_t(round)) % chosen.size();
+            const QStringList &stream = chosen.at(i)->tokens;
+            const double window = windowCost(stream);
+            const double console = windowOnly ? 0.0 : consoleCost(stream);
+            const double bare = windowOnly ? 0.0 : bareWindowCost(stream);
+            Figures &f = figures.at(i);
+            f.window.push_back(window);
+            f.console.push_back(console);
+            f.bare.push_back(bare);
+            f.perConsole.push_back(console > 0 ? window / console : 0.0);
+            f.perBare.push_back(bare > 0 ? window / bare : 0.0);
+            windowThisRound.at(i) = window;
+        }
+        for (std::size_t i = 0; i < chosen.size(); ++i)
+            figures.at(i).perBase.push_back(windowThisRound.at(i) / windowThisRound.front());
+        std::fprintf(stderr, "round %d of %d done\n", round + 1, runs);
+    }
+    auto median = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
     std::printf("%-26s %8s %10s %12s %12s %11s %10s\n", "shape", "tokens", "window", "parley-cli",
                 "bare Qt", "window/cli", "/bare Qt");
-    double base = 0;
-    for (const Shape &shape : shapes) {
-        if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
-            continue;
-        // The median of a few runs: one run on a shared 2-core machine moves by a tenth.
-        auto median = [runs](const std::function<double()> &measure) {
-            std::vector<double> values;
-            for (int i = 0; i < runs; ++i)
-                values.push_back(measure());
-            std::sort(values.begin(), values.end());
-            return values.at(values.size() / 2);
-        };
-        const double window = median([&shape] { return windowCost(shape.tokens); });
-        const double console =
-                windowOnly ? 0.0 : median([&shape] { return consoleCost(shape.tokens); });
-        const double bare =
-                windowOnly ? 0.0 : median([&shape] { return bareWindowCost(shape.tokens); });
-        if (base == 0)
-            base = window;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const Figures &f = figures.at(i);
         std::printf("%-26s %8lld %8.1f µs %9.1f µs %9.1f µs %10.2fx %9.2fx   (%.2fx the "
-                    "paragraphs' cost)\n",
-                    shape.name, static_cast<long long>(shape.tokens.size()), window, console, bare,
-                    console > 0 ? window / console : 0.0, bare > 0 ? window / bare : 0.0,
-                    window / base);
-        std::fflush(stdout);
+                    "%s cost)\n",
+                    chosen.at(i)->name, static_cast<long long>(chosen.at(i)->tokens.size()),
+                    median(f.window), median(f.console), median(f.bare), median(f.perConsole),
+                    median(f.perBare), median(f.perBase),
+                    chosen.front() == &shapes[0] ? "paragraphs'" : "first shape's");
     }
     std::printf("Goals: the long paragraph and the code block at most 1.3x the paragraphs' cost; "
                 "the window at most 2x parley-cli per token.\n");
