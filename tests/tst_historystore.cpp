@@ -28,6 +28,14 @@ bool sql(const HistoryStore &store, const QString &statement)
     return query.exec(statement);
 }
 
+// FTS5's own check that its index holds exactly the words of the rows of messages (every row:
+// call it when none is streaming).
+bool indexMatchesMessages(const HistoryStore &store)
+{
+    return sql(store,
+               u"INSERT INTO messages_fts(messages_fts, rank) VALUES('integrity-check', 1)"_s);
+}
+
 } // namespace
 
 class TestHistoryStore : public QObject
@@ -43,6 +51,8 @@ private Q_SLOTS:
     void streamingRepliesBecomeInterruptedAtTheNextStart();
     void corruptRowsAreSkippedAndReported();
     void searchFindsWordsAcrossConversations();
+    void aStreamingReplyIsIndexedWhenItStops();
+    void aVersionTwoHistoryForgetsTheStreamingRowsItIndexed();
     void deleteCanBeUndoneUntilPurged();
     void clearingTheHistoryLeavesNoTraceInTheFiles();
     void exportsMarkdownAndJsonAndImportsJsonBack();
@@ -422,11 +432,84 @@ void TestHistoryStore::aVersionOneHistoryGainsVotes()
     }
     HistoryStore store;
     QVERIFY2(store.open(path()), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
     QCOMPARE(store.conversations().size(), 1);
     QCOMPARE(store.messages(store.conversations().first().id).first().content, u"kept"_s);
     QVERIFY(store.addVote(Vote::of(VoteOutcome::Tie, {{u"A"_s, u"m"_s, u"P"_s, 0, {}}})) > 0);
     QCOMPARE(store.voteTally().size(), 1);
+}
+
+void TestHistoryStore::aStreamingReplyIsIndexedWhenItStops()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    const qint64 c = store.createConversation(u"Stream"_s);
+    StoredMessage reply = message(c, 0, u"assistant"_s, u"alpha"_s);
+    reply.state = MessageState::Streaming;
+    QVERIFY(store.addMessage(reply) > 0);
+    reply.content = u"alpha beta"_s; // the checkpoints of a streaming reply: not indexed
+    QVERIFY(store.updateMessage(reply));
+    QCOMPARE(store.search(u"alpha"_s).size(), 0);
+    reply.content = u"alpha beta gamma"_s;
+    reply.state = MessageState::Complete; // finished: indexed once, as it ends
+    QVERIFY(store.updateMessage(reply));
+    QCOMPARE(store.search(u"gamma"_s).size(), 1);
+    QCOMPARE(store.search(u"alpha"_s).size(), 1);
+    QVERIFY(indexMatchesMessages(store));
+
+    reply.state = MessageState::Streaming; // retried in place: out of the index again
+    reply.content = u"delta"_s;
+    QVERIFY(store.updateMessage(reply));
+    QCOMPARE(store.search(u"gamma"_s).size(), 0);
+    QCOMPARE(store.search(u"delta"_s).size(), 0);
+    QVERIFY(sql(store, u"DELETE FROM messages WHERE id = %1"_s.arg(reply.id)));
+    QVERIFY(indexMatchesMessages(store)); // deleting a row never indexed leaves the index whole
+
+    StoredMessage cut = message(c, 0, u"assistant"_s, u"epsilon partial"_s); // killed mid-reply
+    cut.state = MessageState::Streaming;
+    QVERIFY(store.addMessage(cut) > 0);
+    QCOMPARE(store.markInterruptedReplies(), 1); // at the next start: found from then on
+    QCOMPARE(store.search(u"epsilon"_s).size(), 1);
+    QVERIFY(indexMatchesMessages(store));
+}
+
+void TestHistoryStore::aVersionTwoHistoryForgetsTheStreamingRowsItIndexed()
+{
+    qint64 id = 0;
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()));
+        // Version 2's triggers, which indexed every write
+        QVERIFY(sql(store, u"DROP TRIGGER messages_fts_insert"_s));
+        QVERIFY(sql(store, u"DROP TRIGGER messages_fts_update"_s));
+        QVERIFY(sql(
+                store,
+                u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"_s));
+        QVERIFY(sql(
+                store,
+                u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN "
+                "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, "
+                "old.content); "
+                "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"_s));
+        const qint64 c = store.createConversation(u"Old"_s);
+        StoredMessage done = message(c, 0, u"user"_s, u"finished words"_s);
+        StoredMessage open = message(c, 0, u"assistant"_s, u"streamed words"_s);
+        open.state = MessageState::Streaming;
+        QVERIFY(store.addMessage(done) > 0 && store.addMessage(open) > 0);
+        id = open.id;
+        QCOMPARE(store.search(u"streamed"_s).size(), 1); // version 2 indexed it
+        QVERIFY(sql(store, u"PRAGMA user_version = 2"_s));
+    }
+    HistoryStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+    QCOMPARE(store.search(u"streamed"_s).size(), 0);
+    QCOMPARE(store.search(u"finished"_s).size(), 1);
+    QCOMPARE(store.markInterruptedReplies(), 1);
+    QCOMPARE(store.search(u"streamed"_s).size(), 1);
+    QCOMPARE(store.search(u"streamed"_s).first().messageId, id);
+    QVERIFY(indexMatchesMessages(store)); // no word left twice, none missing
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

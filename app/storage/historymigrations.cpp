@@ -75,6 +75,32 @@ const char *const Migrations[] = {
         );
         CREATE INDEX vote_lanes_by_model ON vote_lanes(model, provider);
         )sql",
+        // 3: a reply being streamed is written once a second, and each write made the index
+        // forget and learn its whole text again, so a long reply cost more every second. A
+        // streaming row is now indexed when it stops streaming (finished, stopped, failed, or
+        // interrupted at the next start); the index holds exactly the rows not streaming. The
+        // streaming rows an older Parley indexed leave the index here, as they are now.
+        R"sql(
+        DROP TRIGGER IF EXISTS messages_fts_insert;
+        DROP TRIGGER IF EXISTS messages_fts_delete;
+        DROP TRIGGER IF EXISTS messages_fts_update;
+        INSERT INTO messages_fts(messages_fts, rowid, content)
+            SELECT 'delete', id, content FROM messages WHERE state = 'streaming';
+        CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
+            WHEN new.state <> 'streaming' BEGIN
+            INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+        END;
+        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+            WHEN old.state <> 'streaming' BEGIN
+            INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+        END;
+        CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, state ON messages BEGIN
+            INSERT INTO messages_fts(messages_fts, rowid, content)
+                SELECT 'delete', old.id, old.content WHERE old.state <> 'streaming';
+            INSERT INTO messages_fts(rowid, content)
+                SELECT new.id, new.content WHERE new.state <> 'streaming';
+        END;
+        )sql",
 };
 static_assert(std::size(Migrations) == HistoryStore::SchemaVersion);
 

@@ -28,7 +28,7 @@ public:
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
     static QString defaultPath(); // history.sqlite in the platform's app-data folder
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     bool open(const QString &path);
     bool isOpen() const;
