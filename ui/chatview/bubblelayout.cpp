@@ -246,10 +246,17 @@ void BubbleLayout::update(const BubbleContent &c, const BubbleMetrics &metrics, 
     for (QRect &r : buttons)
         r.translate(shift);
     codeCopy.clear();
-    const QString copyText = QCoreApplication::translate("ChatView", "Copy");
+    if (!code.isEmpty()) {
+        const QString copyText = QCoreApplication::translate("ChatView", "Copy");
+        if (copyText != m_copyText || small != m_copyFont) {
+            m_copyText = copyText;
+            m_copyFont = small;
+            m_copyWidth = smallFm.horizontalAdvance(copyText) + 2;
+        }
+    }
     for (MessageDocument::CodeBlock &block : code) {
         block.rect.translate(contentOrigin);
-        const int w = smallFm.horizontalAdvance(copyText) + 2;
+        const int w = m_copyWidth;
         codeCopy.append(QRect(int(block.rect.right()) - w - 8, int(block.rect.top()) + 4, w,
                               smallFm.height()));
     }

@@ -6,6 +6,7 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QRect>
+#include <QtGui/QFont>
 
 #include <memory>
 
@@ -110,6 +111,11 @@ public:
 private:
     BubbleMetrics m_metrics;
     MessageDocument::Theme m_theme = MessageDocument::Theme::Dark;
+    // A code block's Copy, measured once per font and translation: measuring a label shapes it
+    // again, and a streaming reply with code is laid out 30 times a second.
+    QFont m_copyFont;
+    QString m_copyText;
+    int m_copyWidth = 0;
 };
 
 // The small font of a bubble's labels, for a view's font.
