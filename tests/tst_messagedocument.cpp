@@ -24,6 +24,8 @@ private Q_SLOTS:
     void streamingGivesTheSameDocumentAsWhole_data();
     void streamingGivesTheSameDocumentAsWhole();
     void finishedBlocksAreRenderedOnce();
+    void aFenceClosesOnlyAtItsOwnKind_data();
+    void aFenceClosesOnlyAtItsOwnKind();
     void userTextIsPlain();
     void imagesBecomePlaceholders_data();
     void imagesBecomePlaceholders();
@@ -77,6 +79,43 @@ void TestMessageDocument::streamingGivesTheSameDocumentAsWhole()
     QVERIFY(streamed.finishedBlocks() > 0 || !markdown.contains(u"\n\n"_s));
 }
 
+void TestMessageDocument::aFenceClosesOnlyAtItsOwnKind_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("a fence shown in a longer one")
+            << u"How to write it:\n\n````markdown\n```python\nx = 1\n```\n````\n\nAfter."_s
+            << u"```python\nx = 1\n```"_s;
+    QTest::newRow("backticks in tildes") << u"~~~\na\n```\nb\n~~~\n\nAfter."_s << u"a\n```\nb"_s;
+    QTest::newRow("text after the backticks")
+            << u"```\na\n``` not a close\nb\n```\n\nAfter."_s << u"a\n``` not a close\nb"_s;
+    QTest::newRow("a tab's indent")
+            << u"```\na\n\t```go\nb\n```\n\nAfter."_s << u"a\n    ```go\nb"_s;
+}
+
+// A code fence ends at a line of at least as many of its own characters and nothing else, as
+// the importer ends it: the lines before and after it are not split into blocks anywhere else,
+// whether the text came whole or token by token.
+void TestMessageDocument::aFenceClosesOnlyAtItsOwnKind()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, code);
+    MessageDocument whole(MessageDocument::Format::Markdown, QFont());
+    whole.setText(markdown);
+    QCOMPARE(whole.codeBlocks().size(), 1);
+    QCOMPARE(whole.codeText(0), code);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    QString text;
+    for (const QString &token : DemoReply::tokens(markdown)) {
+        text += token;
+        streamed.setText(text, MessageDocument::Stage::Streaming);
+    }
+    streamed.setText(text);
+    QCOMPARE(shape(streamed), shape(whole));
+    QCOMPARE(streamed.codeText(0), code);
+    QVERIFY(shape(whole).endsWith(u"p: After."_s));
+}
+
 void TestMessageDocument::finishedBlocksAreRenderedOnce()
 {
     MessageDocument doc(MessageDocument::Format::Markdown, QFont());
@@ -113,6 +152,10 @@ void TestMessageDocument::imagesBecomePlaceholders_data()
     QTest::newRow("collapsed reference")
             << u"![logo]\n\n[logo]: http://e.com/l2.png"_s << u"e.com/l2.png"_s;
     QTest::newRow("local file") << u"![secret](file:///etc/passwd)"_s << u"file:///etc/passwd"_s;
+    QTest::newRow("after a fence shown in a longer one")
+            << u"````\n```\n````\n\n![secret](file:///etc/passwd)"_s << u"file:///etc/passwd"_s;
+    QTest::newRow("after backticks that open no fence")
+            << u"``` a`b\n\n![secret](file:///etc/passwd)"_s << u"file:///etc/passwd"_s;
     QTest::newRow("UNC path") << u"![share](\\\\server\\share\\x.png)"_s
                               << u"\\\\server\\share\\x.png"_s;
 }
@@ -157,6 +200,8 @@ void TestMessageDocument::codeIsLeftAlone()
 {
     const QString md = u"`![x](http://e.com/y.png)` and\n\n```\n![z](http://e.com/z.png)\n```\n"_s;
     QCOMPARE(SafeMarkdown::prepare(md), md);
+    const QString nested = u"````md\n```\n![z](http://e.com/z.png)\n````\n"_s;
+    QCOMPARE(SafeMarkdown::prepare(nested), nested);
 }
 
 void TestMessageDocument::renderingLoadsNothing()

@@ -114,7 +114,9 @@ QString prepare(const QString &markdown)
         return markdown; // no link and no image: nothing to rewrite (most streaming tails)
     static const QRegularExpression definition(
             uR"(^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$)"_s);
-    static const QRegularExpression fence(uR"(^\s{0,3}(```|~~~))"_s);
+    // A fence as the importer reads one: at most three spaces, three or more of one character
+    // (no backtick after a backtick fence's), closed by as many or more and nothing else.
+    static const QRegularExpression fence(uR"(^ {0,3}(`{3,}|~{3,})(.*)$)"_s);
 
     const QStringList lines = markdown.split(u'\n');
     QHash<QString, QString> references;
@@ -130,12 +132,13 @@ QString prepare(const QString &markdown)
     for (const QString &line : lines) {
         const QRegularExpressionMatch f = fence.match(line);
         if (!openFence.isEmpty()) {
-            if (f.hasMatch() && f.captured(1) == openFence)
+            if (f.hasMatch() && f.captured(1).front() == openFence.front()
+                && f.captured(1).size() >= openFence.size() && f.captured(2).trimmed().isEmpty())
                 openFence.clear();
             out.append(line);
             continue;
         }
-        if (f.hasMatch()) {
+        if (f.hasMatch() && !(f.captured(1).front() == u'`' && f.captured(2).contains(u'`'))) {
             openFence = f.captured(1);
             out.append(line);
             continue;

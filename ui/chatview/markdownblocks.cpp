@@ -9,10 +9,35 @@
 
 namespace MarkdownBlocks {
 
+namespace {
+
+// The run of fence characters a line starts with, after its indent.
+QStringView fenceRun(QStringView trimmed)
+{
+    if (trimmed.isEmpty() || (trimmed.front() != u'`' && trimmed.front() != u'~'))
+        return {};
+    qsizetype length = 1;
+    while (length < trimmed.size() && trimmed.at(length) == trimmed.front())
+        ++length;
+    return length >= 3 ? trimmed.first(length) : QStringView();
+}
+
+} // namespace
+
 bool isFence(QStringView line)
 {
     const QStringView t = line.trimmed();
-    return t.startsWith(u"```") || t.startsWith(u"~~~");
+    const QStringView run = fenceRun(t);
+    return !run.isEmpty() && (run.front() == u'~' || !t.sliced(run.size()).contains(u'`'));
+}
+
+bool closesFence(QStringView line, QStringView opening)
+{
+    const QStringView t = line.trimmed();
+    const QStringView run = fenceRun(t);
+    const QStringView open = fenceRun(opening.trimmed());
+    return !run.isEmpty() && !open.isEmpty() && run.front() == open.front()
+            && run.size() >= open.size() && t.size() == run.size();
 }
 
 bool continuesBlock(QStringView line)
@@ -151,12 +176,13 @@ qsizetype Scan::advance(const QString &text, qsizetype finishedLength)
             break; // the last line is still being written
         const QStringView line = QStringView(text).sliced(lineStart, newline - lineStart);
         if (scan.inFence) {
-            if (isFence(line)) {
+            if (closesFence(line, scan.fence)) {
                 scan.inFence = false;
                 boundary = newline + 1;
             }
         } else if (isFence(line)) {
             scan.inFence = true;
+            scan.fence = line.toString();
             if (scan.previousBlank)
                 boundary = scan.blankEnd; // the text before the fence is complete
             scan.previousBlank = false;

@@ -10,7 +10,12 @@ class QTextDocument;
 // block ends, what a line starts, and whether a paragraph can be cut at a line's end.
 namespace MarkdownBlocks {
 
-bool isFence(QStringView line); // ``` or ~~~
+// A line that opens a code fence: ``` or ~~~ (a backtick fence's info string has no backtick).
+// Its indent is not looked at: a fence in a list item is indented.
+bool isFence(QStringView line);
+// Whether line closes the code fence opening opened: at least as many of the same character,
+// and nothing after them but spaces.
+bool closesFence(QStringView line, QStringView opening);
 // A line that continues the block before a blank line: a list item or indented content.
 bool continuesBlock(QStringView line);
 // Whether a line that has begun with start cannot continue that block, however it goes on.
@@ -50,6 +55,7 @@ struct Scan
 {
     qsizetype pos = 0; // the start of the first line not yet scanned
     bool inFence = false;
+    QString fence; // the line that opened it
     bool previousBlank = false;
     qsizetype blankEnd = -1;
 

@@ -456,7 +456,8 @@ bool MessageDocument::setText(const QString &text, Stage stage)
         m_scan = {};
         clearTail();
     } else if (!QStringView(text).startsWith(m_text)) {
-        m_scan = MarkdownBlocks::Scan{m_finishedLength}; // the open block changed: scan it again
+        m_scan = {}; // the open block changed: scan it again
+        m_scan.pos = m_finishedLength;
         clearTail();
     }
     m_text = text;

@@ -298,29 +298,6 @@ std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView fi
     return std::move(m_tail);
 }
 
-namespace {
-
-// A line that closes the code block opening fences: at most three spaces, at least as many of
-// the same fence character, and nothing after them but spaces.
-bool closesFence(QStringView line, QStringView opening)
-{
-    if (opening.isEmpty())
-        return false;
-    const QChar c = opening.front();
-    qsizetype length = 0;
-    while (length < opening.size() && opening.at(length) == c)
-        ++length;
-    qsizetype at = 0;
-    while (at < line.size() && at < 3 && line.at(at) == u' ')
-        ++at;
-    qsizetype run = 0;
-    while (at + run < line.size() && line.at(at + run) == c)
-        ++run;
-    return run >= length && line.sliced(at + run).trimmed().isEmpty();
-}
-
-} // namespace
-
 // A code block that finished (its fence closed, or the reply completed) while it streamed as a
 // chain of frozen parts: the parts stay as they are laid out, the lines after them are rendered
 // as the open part shows them (a few lines: *last, or none when only the closing fence is left),
