@@ -69,6 +69,7 @@ private Q_SLOTS:
     void copyGivesTheCodeWithoutColours();
     void openCodeGrownInPlaceIsWhatTheImporterMakes_data();
     void openCodeGrownInPlaceIsWhatTheImporterMakes();
+    void tabIndentedCodeGrowsInPlace();
     void aLongCodeBlockIsColouredWhereItIsLaidOut_data();
     void aLongCodeBlockIsColouredWhereItIsLaidOut();
     void aTableGrowsARowAtATime_data();
@@ -349,8 +350,15 @@ void TestMessageStream::openCodeGrownInPlaceIsWhatTheImporterMakes_data()
     const QString tricky = u"def f(x):\n\tif x:\n\n\n        return `x` **not bold** <img src=x>\n"
                            "print(\"한국어 ✓\")  \n  indented\n``not a fence\n~ tilde\n"
                            "a \\ backslash & &amp; entity\n\n"_s;
+    // Tabs in a line's indent are shown as spaces to the next multiple of four columns; a tab
+    // after the indent stays a tab, and a tab's indent is too deep for a closing fence.
+    const QString tabs = u"func main() {\n\tif x {\n\t\treturn\t// done\n\t}\n \tone\n"
+                         "   \t\tthree\n  \t \tmixed\t\n\t\n\t\t\n\t```not closed\n \t~~~\n"
+                         "x\ty\n\t\t\t\t\t\tdeep\n}\n"_s;
     for (const int piece : {1, 3, 0}) {
         QTest::addRow("plain lines, %d", piece) << u"Code:\n\n```python\n"_s + body << piece;
+        QTest::addRow("tabs, %d", piece) << u"```go\n"_s + tabs + body + tabs << piece;
+        QTest::addRow("a tab first, %d", piece) << u"```\n\tfirst\n"_s + tabs + body << piece;
         QTest::addRow("tricky lines, %d", piece)
                 << u"```\n"_s + tricky + tricky + tricky + body << piece;
         QTest::addRow("tilde fence, %d", piece) << u"~~~~sh\n"_s + tricky + body << piece;
@@ -382,6 +390,8 @@ void TestMessageStream::openCodeGrownInPlaceIsWhatTheImporterMakes()
         MessageDocument fresh(MessageDocument::Format::Markdown, QFont());
         fresh.setTextWidth(420);
         fresh.setText(text, MessageDocument::Stage::Streaming);
+        if (shape(streamed) != shape(fresh))
+            qWarning("at …%s", qPrintable(QString(text.right(40)).replace(u'\t', u"\\t"_s)));
         QCOMPARE(shape(streamed), shape(fresh));
         // Within a pixel: where a block has just finished, the two split it into documents at
         // different places, and their fractional heights round apart.
@@ -434,6 +444,33 @@ QImage painted(const MessageDocument &message)
 }
 
 } // namespace
+
+// Go code, indented with tabs as gofmt writes it, grows in place like any code: a token renders
+// its own characters, not the lines before it.
+void TestMessageStream::tabIndentedCodeGrowsInPlace()
+{
+    QString markdown = u"```go\n"_s;
+    for (int i = 0; i < 200; ++i)
+        markdown += u"func f%1() {\n\tif x%1 {\n\t\treturn\t%1\n\t}\n}\n"_s.arg(i);
+    MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
+    streamed.setTextWidth(420);
+    QString text;
+    for (const QString &piece : pieces(markdown)) {
+        text += piece;
+        streamed.setText(text, MessageDocument::Stage::Streaming);
+    }
+    QVERIFY(streamed.frozenParts() > 10);
+    // Each part's first line is rendered once with the fence, and the block's first part; the
+    // rest is what the tokens added.
+    QVERIFY2(streamed.renderedCharacters() < text.size() * 3 / 2,
+             qPrintable(
+                     u"%1 rendered for %2"_s.arg(streamed.renderedCharacters()).arg(text.size())));
+    MessageDocument whole(MessageDocument::Format::Markdown, QFont());
+    whole.setTextWidth(420);
+    whole.setText(text, MessageDocument::Stage::Streaming);
+    QCOMPARE(shape(streamed), shape(whole));
+    QCOMPARE(streamed.codeText(0), whole.codeText(0));
+}
 
 void TestMessageStream::aLongCodeBlockIsColouredWhereItIsLaidOut_data()
 {

@@ -8,6 +8,8 @@
 #include <QtGui/QTextDocument>
 #include <QtGui/QTextLayout>
 
+#include <algorithm>
+
 using MarkdownBlocks::isCodeBlock;
 
 namespace CodeTail {
@@ -33,15 +35,34 @@ bool mayClose(QStringView line)
     return rest.startsWith(u'`') || rest.startsWith(u'~') || (rest.isEmpty() && at > 0);
 }
 
-// Characters the importer turns into something else (a line break, spaces to the next tab
-// stop, a replacement character).
+// Characters the importer turns into something else (a line break, a replacement character).
 bool changedByImporter(QStringView text)
 {
     for (const QChar c : text)
-        if (c == u'\r' || c == u'\t' || c == QChar(0) || c == QChar::ParagraphSeparator
-            || c == u'\f' || c == u'\v')
+        if (c == u'\r' || c == QChar(0) || c == QChar::ParagraphSeparator || c == u'\f'
+            || c == u'\v')
             return true;
     return false;
+}
+
+bool allSpaces(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c == u' '; });
+}
+
+// text as the importer shows it at column of a line whose text so far is all spaces: a tab in
+// the line's indent is spaces to the next multiple of four columns; a tab after it stays a tab.
+QString shownAt(QStringView text, qsizetype column)
+{
+    QString shown;
+    qsizetype i = 0;
+    for (; i < text.size() && (text.at(i) == u' ' || text.at(i) == u'\t'); ++i) {
+        const qsizetype next = text.at(i) == u'\t' ? (column / 4 + 1) * 4 : column + 1;
+        shown.append(QString(next - column, u' '));
+        column = next;
+    }
+    shown.append(text.sliced(i));
+    return shown;
 }
 
 // The code's character format, as the importer gave it: from the nearest line with text up
@@ -74,7 +95,7 @@ bool start(QTextDocument *doc, const QTextDocument *first, QStringView line)
     cursor.beginEditBlock();
     cursor.setBlockFormat(model.blockFormat());
     cursor.setBlockCharFormat(model.charFormat());
-    cursor.insertText(line.toString(), chars);
+    cursor.insertText(shownAt(line, 0), chars);
     cursor.endEditBlock();
     return true;
 }
@@ -128,7 +149,14 @@ bool grow(QTextDocument *doc, QStringView delta, bool *newlinePending, qreal *ch
             newLine();
             *newlinePending = false;
         }
-        cursor.insertText(delta.sliced(i, end - i).toString(), chars);
+        const QStringView text = delta.sliced(i, end - i);
+        if (text.contains(u'\t')) {
+            const QString before = cursor.block().text();
+            cursor.insertText(allSpaces(before) ? shownAt(text, before.size()) : text.toString(),
+                              chars);
+        } else {
+            cursor.insertText(text.toString(), chars);
+        }
         i = end;
     }
     cursor.endEditBlock();

@@ -17,9 +17,10 @@ bool canGrow(QStringView fence, QStringView open);
 
 // Adds delta (text after what doc shows) to doc, a code block rendered from markdown and styled.
 // newlinePending: the text so far ends with a line break, so the next character starts a new
-// line. changedTop: where in doc the change starts (the top of the line that grew). False, with
-// doc unchanged, when delta cannot be added in place (it might close the fence, or holds a
-// character the importer changes): the caller renders the whole.
+// line. A tab in a line's indent is added as the spaces the importer shows for it (to the next
+// multiple of four columns). changedTop: where in doc the change starts (the top of the line
+// that grew). False, with doc unchanged, when delta cannot be added in place (it might close
+// the fence, or holds a character the importer changes): the caller renders the whole.
 bool grow(QTextDocument *doc, QStringView delta, bool *newlinePending, qreal *changedTop);
 
 // Starts doc, an empty document, as a new part of an open code block with its first line:
