@@ -69,7 +69,8 @@ private Q_SLOTS:
     void copyGivesTheCodeWithoutColours();
     void openCodeGrownInPlaceIsWhatTheImporterMakes_data();
     void openCodeGrownInPlaceIsWhatTheImporterMakes();
-    void tabIndentedCodeGrowsInPlace();
+    void indentedCodeGrowsInPlace_data();
+    void indentedCodeGrowsInPlace();
     void aLongCodeBlockIsColouredWhereItIsLaidOut_data();
     void aLongCodeBlockIsColouredWhereItIsLaidOut();
     void aTableGrowsARowAtATime_data();
@@ -445,18 +446,32 @@ QImage painted(const MessageDocument &message)
 
 } // namespace
 
-// Go code, indented with tabs as gofmt writes it, grows in place like any code: a token renders
-// its own characters, not the lines before it.
-void TestMessageStream::tabIndentedCodeGrowsInPlace()
+void TestMessageStream::indentedCodeGrowsInPlace_data()
 {
-    QString markdown = u"```go\n"_s;
+    QTest::addColumn<QString>("line"); // %1: the line's number
+    QTest::addColumn<int>("piece"); // characters per token
+    const QString go = u"func f%1() {\n\tif x%1 {\n\t\treturn\t%1\n\t}\n}\n"_s;
+    const QString python = u"def f%1():\n    if x%1:\n        return %1\n  # two\n"_s;
+    QTest::newRow("tabs, 4") << go << 4;
+    QTest::newRow("tabs, 1") << go << 1;
+    QTest::newRow("spaces, 4") << python << 4;
+    QTest::newRow("spaces, 1") << python << 1; // a line of one, two or three spaces on the way
+}
+
+// Indented code (Go with tabs, as gofmt writes it; Python with spaces) grows in place like any
+// code: a token renders its own characters, not the lines before it.
+void TestMessageStream::indentedCodeGrowsInPlace()
+{
+    QFETCH(QString, line);
+    QFETCH(int, piece);
+    QString markdown = u"```\n"_s;
     for (int i = 0; i < 200; ++i)
-        markdown += u"func f%1() {\n\tif x%1 {\n\t\treturn\t%1\n\t}\n}\n"_s.arg(i);
+        markdown += line.arg(i);
     MessageDocument streamed(MessageDocument::Format::Markdown, QFont());
     streamed.setTextWidth(420);
     QString text;
-    for (const QString &piece : pieces(markdown)) {
-        text += piece;
+    for (qsizetype at = 0; at < markdown.size(); at += piece) {
+        text += markdown.mid(at, piece);
         streamed.setText(text, MessageDocument::Stage::Streaming);
     }
     QVERIFY(streamed.frozenParts() > 10);

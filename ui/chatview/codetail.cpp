@@ -25,14 +25,15 @@ bool canGrow(QStringView fence, QStringView open)
 namespace {
 
 // The line being written could be a closing fence once it is complete: the importer would end the
-// block there, so it is rendered whole.
+// block there, so it is rendered whole. A line of up to three spaces so far shows as those
+// spaces, as the importer shows it; a fence after them is caught when it comes.
 bool mayClose(QStringView line)
 {
     qsizetype at = 0;
     while (at < line.size() && at < 3 && line.at(at) == u' ')
         ++at;
     const QStringView rest = line.sliced(at);
-    return rest.startsWith(u'`') || rest.startsWith(u'~') || (rest.isEmpty() && at > 0);
+    return rest.startsWith(u'`') || rest.startsWith(u'~');
 }
 
 // Characters the importer turns into something else (a line break, a replacement character).
