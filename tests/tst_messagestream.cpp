@@ -5,10 +5,12 @@
 #include "messagedocument.h"
 #include "support/documentshape.h"
 
+#include <QtGui/QAbstractTextDocumentLayout>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 #include <QtGui/QTextBlock>
+#include <QtGui/QTextCursor>
 #include <QtTest/QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void indentedCodeGrowsInPlace();
     void aLongCodeBlockIsColouredWhereItIsLaidOut_data();
     void aLongCodeBlockIsColouredWhereItIsLaidOut();
+    void coloursSetLaterNeverMoveWhatWasMeasured();
     void aTableGrowsARowAtATime_data();
     void aTableGrowsARowAtATime();
     void nothingAboveTheStableHeightChanges_data();
@@ -487,6 +490,40 @@ void TestMessageStream::indentedCodeGrowsInPlace()
     QCOMPARE(streamed.codeText(0), whole.codeText(0));
 }
 
+// A part of a finished code block gets its colours when it is first painted, after it was
+// measured: colours that would change its height (a font with other metrics) are set without
+// what changes it, so nothing below it moves.
+void TestMessageStream::coloursSetLaterNeverMoveWhatWasMeasured()
+{
+    SafeTextDocument doc;
+    doc.setTextWidth(420);
+    doc.setMarkdown(u"```python\nx = 1  # note\ny = 2\n```\n"_s);
+    const qreal height = doc.documentLayout()->documentSize().height();
+    const int at = int(doc.toPlainText().indexOf(u"# note"_s));
+    QTextCharFormat taller;
+    taller.setForeground(QColor(Qt::red));
+    taller.setFontPointSize(40);
+    doc.colourLater({{at, 6, taller}});
+    QVERIFY(doc.hasColoursLater());
+    doc.colourNow();
+    QVERIFY(!doc.hasColoursLater());
+    QCOMPARE(doc.documentLayout()->documentSize().height(), height);
+    QTextCursor cursor(&doc);
+    cursor.setPosition(at + 1);
+    QCOMPARE(cursor.charFormat().foreground().color(), QColor(Qt::red));
+    QVERIFY(cursor.charFormat().fontPointSize() != 40);
+
+    // Colours that keep its height are set as they are.
+    QTextCharFormat italic;
+    italic.setForeground(QColor(Qt::blue));
+    italic.setFontItalic(true);
+    doc.colourLater({{0, 1, italic}});
+    doc.colourNow();
+    cursor.setPosition(1);
+    QCOMPARE(cursor.charFormat().foreground().color(), QColor(Qt::blue));
+    QCOMPARE(doc.documentLayout()->documentSize().height(), height);
+}
+
 void TestMessageStream::aLongCodeBlockIsColouredWhereItIsLaidOut_data()
 {
     QTest::addColumn<QString>("markdown");
@@ -553,7 +590,18 @@ void TestMessageStream::aLongCodeBlockIsColouredWhereItIsLaidOut()
         QVERIFY2(
                 finishing < codeLength / 5,
                 qPrintable(u"%1 of %2 characters rendered again"_s.arg(finishing).arg(codeLength)));
+        // Its parts get their colours as they are painted: here, lines in its middle alone.
+        const int later = streamed.documentsColouredLater();
+        QVERIFY(later > 5);
+        QImage band(420, 40, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&band);
+        streamed.draw(&painter, QPointF(0, 20 - streamed.size().height() / 2), QRectF(band.rect()),
+                      Qt::white);
+        painter.end();
+        QVERIFY(streamed.documentsColouredLater() < later);
+        QVERIFY(streamed.documentsColouredLater() > 0);
         QVERIFY(streamed.documents().size() > 5); // the parts stay
+        QCOMPARE(streamed.documentsColouredLater(), 0); // all as they are painted
     }
 
     MessageDocument whole(MessageDocument::Format::Markdown, QFont());

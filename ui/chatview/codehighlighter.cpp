@@ -8,8 +8,6 @@
 #include <QtGui/QTextCursor>
 #include <QtGui/QTextDocument>
 
-#include <vector>
-
 #ifdef PARLEY_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -232,6 +230,16 @@ QString CodeHighlighter::engine()
 // from one document into the next is one block: a long block kept as the parts it streamed in.
 int CodeHighlighter::colourDocuments(const QList<QTextDocument *> &docs, Theme theme)
 {
+    QList<QList<Placement>> colours;
+    const int coloured = planColours(docs, theme, &colours);
+    for (qsizetype d = 0; d < docs.size(); ++d)
+        setColours(docs.at(d), colours.at(d));
+    return coloured;
+}
+
+int CodeHighlighter::planColours(const QList<QTextDocument *> &docs, Theme theme,
+                                 QList<QList<Placement>> *perDocument)
+{
     struct Line
     {
         qsizetype doc;
@@ -241,14 +249,8 @@ int CodeHighlighter::colourDocuments(const QList<QTextDocument *> &docs, Theme t
     for (qsizetype d = 0; d < docs.size(); ++d)
         for (QTextBlock block = docs.at(d)->begin(); block.isValid(); block = block.next())
             all.append({d, block});
-    // One edit per document: a cursor moved outside one lays the document out up to where it
-    // is, every time.
-    std::vector<QTextCursor> cursors;
-    cursors.reserve(docs.size());
-    for (QTextDocument *doc : docs) {
-        cursors.emplace_back(doc);
-        cursors.back().beginEditBlock();
-    }
+    perDocument->clear();
+    perDocument->resize(docs.size());
     int coloured = 0;
     for (qsizetype i = 0; i < all.size();) {
         if (!MarkdownBlocks::isCodeBlock(all.at(i).block)) {
@@ -267,17 +269,26 @@ int CodeHighlighter::colourDocuments(const QList<QTextDocument *> &docs, Theme t
         ++coloured;
         for (qsizetype k = 0; k < colours.size() && first + k < i; ++k) {
             const Line &line = all.at(first + k);
-            QTextCursor &cursor = cursors.at(line.doc);
             const int position = line.block.position();
-            for (const Colour &colour : colours.at(k)) {
-                cursor.setPosition(position + colour.start);
-                cursor.setPosition(position + colour.start + colour.length,
-                                   QTextCursor::KeepAnchor);
-                cursor.mergeCharFormat(colour.format);
-            }
+            for (const Colour &colour : colours.at(k))
+                (*perDocument)[line.doc].append(
+                        {position + colour.start, colour.length, colour.format});
         }
     }
-    for (QTextCursor &cursor : cursors)
-        cursor.endEditBlock();
     return coloured;
+}
+
+void CodeHighlighter::setColours(QTextDocument *doc, const QList<Placement> &colours)
+{
+    if (colours.isEmpty())
+        return;
+    // One edit: a cursor moved outside one lays the document out up to where it is, every time.
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    for (const Placement &colour : colours) {
+        cursor.setPosition(colour.position);
+        cursor.setPosition(colour.position + colour.length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(colour.format);
+    }
+    cursor.endEditBlock();
 }

@@ -70,4 +70,16 @@ public:
     // Colours every code block of rendered documents (code that runs on from one into the next
     // is one block); returns how many blocks had a known language.
     static int colourDocuments(const QList<QTextDocument *> &docs, Theme theme);
+
+    // The same in two steps, so that a document can get its colours when it is first painted:
+    // where in each document each colour goes (one list per document), and setting them.
+    struct Placement
+    {
+        int position;
+        int length;
+        QTextCharFormat format;
+    };
+    static int planColours(const QList<QTextDocument *> &docs, Theme theme,
+                           QList<QList<Placement>> *perDocument);
+    static void setColours(QTextDocument *doc, const QList<Placement> &colours);
 };

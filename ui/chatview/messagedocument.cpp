@@ -9,9 +9,11 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QTextBlock>
+#include <QtGui/QTextCursor>
 #include <QtGui/QTextLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace MarkdownBlocks;
@@ -33,6 +35,31 @@ QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
         return placeholder;
     }
     return {};
+}
+
+void SafeTextDocument::colourNow()
+{
+    if (m_later.isEmpty())
+        return;
+    const QList<CodeHighlighter::Placement> colours = std::exchange(m_later, {});
+    // Its height places what follows it; its width does not (a reply takes the bubble's width,
+    // and italics are a little wider).
+    const qreal height = documentLayout()->documentSize().height();
+    QTextCursor cursor(this);
+    cursor.setPosition(colours.first().position + 1);
+    const QTextCharFormat code = cursor.charFormat(); // a code block's text has one format
+    CodeHighlighter::setColours(this, colours);
+    if (documentLayout()->documentSize().height() == height)
+        return;
+    cursor.beginEditBlock();
+    for (const CodeHighlighter::Placement &colour : colours) {
+        QTextCharFormat format = code;
+        format.setForeground(colour.format.foreground());
+        cursor.setPosition(colour.position);
+        cursor.setPosition(colour.position + colour.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+    }
+    cursor.endEditBlock();
 }
 
 namespace {
@@ -213,7 +240,7 @@ void MessageDocument::refreshFinished() const
         m_finishedCode.clear();
     }
     for (auto it = m_blocks.begin() + m_finishedPlaced.size(); it != m_blocks.end(); ++it) {
-        QTextDocument *block = it->doc.get();
+        SafeTextDocument *block = it->doc.get();
         const QSizeF s = block->documentLayout()->documentSize();
         if (!it->continuation)
             m_finishedHeight += spaceBefore(block, m_finishedHeight == 0);
@@ -367,7 +394,19 @@ std::vector<QTextDocument *> MessageDocument::documents() const
         out.push_back(part.doc.get());
     if (m_tail && !m_tail->isEmpty())
         out.push_back(m_tail.get());
+    for (QTextDocument *doc : out) // as they are painted
+        static_cast<SafeTextDocument *>(doc)->colourNow();
     return out;
+}
+
+int MessageDocument::documentsColouredLater() const
+{
+    int count = 0;
+    for (const Part &block : m_blocks)
+        count += block.doc->hasColoursLater();
+    for (const Part &part : m_parts)
+        count += part.doc->hasColoursLater();
+    return count;
 }
 
 int MessageDocument::resourceRequests() const
@@ -397,6 +436,7 @@ void MessageDocument::draw(QPainter *painter, const QPointF &origin, const QRect
         context.palette.setColor(QPalette::Text, textColor);
         context.clip = clip.intersected(area).translated(-docTop);
         painter->setClipRect(context.clip);
+        p.doc->colourNow();
         p.doc->documentLayout()->draw(painter, context);
         painter->restore();
     }

@@ -23,11 +23,20 @@ public:
     using QTextDocument::QTextDocument;
     int resourceRequests() const { return m_requests; }
 
+    // Colours worked out for it, held until it is first painted: a long code block's lines out
+    // of sight cost nothing when it finishes.
+    void colourLater(QList<CodeHighlighter::Placement> colours) { m_later = std::move(colours); }
+    bool hasColoursLater() const { return !m_later.isEmpty(); }
+    // Sets the colours held for later. It was measured without them: where italics or bold
+    // would change its height (a fallback font with other metrics), it gets the colours alone.
+    void colourNow();
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     int m_requests = 0;
+    QList<CodeHighlighter::Placement> m_later;
 };
 
 // One message's text, laid out for painting. A markdown reply is split into blocks: a block that
@@ -73,7 +82,8 @@ public:
               const QColor &textColor) const;
     QString anchorAt(const QPointF &point) const; // point relative to the message's top left
     // The documents, oldest first, the tail last (for tests).
-    std::vector<QTextDocument *> documents() const;
+    std::vector<QTextDocument *> documents() const; // with all their colours
+    int documentsColouredLater() const; // not yet painted since their colours were worked out
     int finishedBlocks() const;
     QList<CodeBlock> codeBlocks() const;
     QString codeText(qsizetype index) const; // of codeBlocks().at(index), without colours
@@ -113,7 +123,7 @@ private:
     };
     struct Placed
     {
-        QTextDocument *doc;
+        SafeTextDocument *doc;
         qreal top;
         qreal height;
         qreal skip = 0; // the document's top that is not shown

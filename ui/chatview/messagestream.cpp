@@ -301,8 +301,9 @@ std::unique_ptr<SafeTextDocument> MessageDocument::adoptParagraph(QStringView fi
 // A code block that finished (its fence closed, or the reply completed) while it streamed as a
 // chain of frozen parts: the parts stay as they are laid out, the lines after them are rendered
 // as the open part shows them (a few lines: *last, or none when only the closing fence is left),
-// and the whole chain is coloured in place, once, as the block rendered whole would be. The
-// lines already shown are not parsed, styled and laid out again. False, with nothing changed,
+// and the whole chain's colours are worked out once, as the block rendered whole would get them;
+// each part takes them in place when it is first painted. The lines already shown are not
+// parsed, styled and laid out again. False, with nothing changed,
 // when it cannot be: the open block is no such chain, or block is not the text it shows.
 bool MessageDocument::adoptCode(QStringView block, std::unique_ptr<SafeTextDocument> *last)
 {
@@ -324,7 +325,13 @@ bool MessageDocument::adoptCode(QStringView block, std::unique_ptr<SafeTextDocum
         chain.append(part.doc.get());
     if (doc)
         chain.append(doc.get());
-    m_colouredBlocks += CodeHighlighter::colourDocuments(chain, m_theme);
+    QList<QList<CodeHighlighter::Placement>> colours;
+    m_colouredBlocks += CodeHighlighter::planColours(chain, m_theme, &colours);
+    // A part gets its colours when it is painted: the lines out of sight cost nothing now.
+    for (size_t i = 0; i < m_parts.size(); ++i)
+        m_parts[i].doc->colourLater(colours.at(qsizetype(i)));
+    if (doc)
+        CodeHighlighter::setColours(doc.get(), colours.last()); // measured once it has them
     m_partsCleared = true; // coloured: painted again from the block's top
     *last = std::move(doc);
     return true;
